@@ -1,0 +1,122 @@
+"""Fábrica de la aplicación SAC Ríos del Desierto (API + pantallas React construidas)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, Response, abort, request, send_from_directory
+from flask_jwt_extended import JWTManager
+from flask_migrate import Migrate
+from flask_smorest import Api
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from clients.base_datos_client import crear_client
+from config import RAIZ, cargar_configuracion
+from models import Base
+from routes import (
+    auth_routes,
+    cliente_routes,
+    reporte_routes,
+    salud_routes,
+    tipo_documento_routes,
+)
+from routes.manejadores_error import registrar_manejadores
+from routes.seguridad import configurar_jwt
+
+CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
+
+
+class _MetadatosMigracion:
+    """Lo que Flask-Migrate espera de `db`: los metadatos de los modelos y la pasarela."""
+
+    def __init__(self, app: Flask) -> None:
+        self.metadata = Base.metadata
+        self.app = app
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Crea la app: configuración, pasarela de datos, extensiones, rutas, errores, CLI y frontend."""
+    app = Flask(__name__, instance_path=str(RAIZ / "instance"))
+    app.config.update(cargar_configuracion(config))
+    app.json.sort_keys = False  # type: ignore[attr-defined]
+    registrar_extensiones(app)
+    registrar_blueprints(app)
+    registrar_manejadores(app)
+    registrar_comandos(app)
+    registrar_cabeceras(app)
+    registrar_frontend(app)
+    return app
+
+
+def registrar_extensiones(app: Flask) -> None:
+    app.extensions["sac_db"] = crear_client(app.config)
+    proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
+    if proxies:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
+    configurar_jwt(JWTManager(app))
+    Migrate(app, _MetadatosMigracion(app), directory=str(RAIZ / "migrations"))
+    logging.getLogger("sac").setLevel(logging.INFO)
+
+
+def registrar_blueprints(app: Flask) -> None:
+    api = Api(app, spec_kwargs={"servers": [{"url": "/"}]})
+    api.spec.components.security_scheme(
+        "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+    )
+    api.spec.components.security_scheme(
+        "cookieAuth", {"type": "apiKey", "in": "cookie", "name": "access_token_cookie"}
+    )
+    for modulo in (
+        auth_routes,
+        tipo_documento_routes,
+        cliente_routes,
+        reporte_routes,
+        salud_routes,
+    ):
+        api.register_blueprint(modulo.blp)
+    app.extensions["sac_api"] = api
+
+    import swagger_ui_bundle
+
+    @app.get("/api/docs/recursos/<path:archivo>")
+    def recursos_swagger(archivo: str) -> Response:
+        return send_from_directory(swagger_ui_bundle.swagger_ui_path, archivo)
+
+
+def registrar_comandos(app: Flask) -> None:
+    from comandos import registrar
+
+    registrar(app)
+
+
+def registrar_cabeceras(app: Flask) -> None:
+    @app.after_request
+    def _cabeceras(respuesta: Response) -> Response:
+        respuesta.headers.setdefault("X-Content-Type-Options", "nosniff")
+        respuesta.headers.setdefault("Referrer-Policy", "same-origin")
+        respuesta.headers.setdefault("X-Frame-Options", "DENY")
+        if request.path.startswith("/api/") and not request.path.startswith("/api/docs"):
+            respuesta.headers["Cache-Control"] = "no-store"
+        return respuesta
+
+
+def registrar_frontend(app: Flask) -> None:
+    """Sirve la app React construida; las rutas del cliente vuelven a `index.html`."""
+    carpeta = Path(app.config.get("CARPETA_FRONTEND") or CARPETA_FRONTEND)
+
+    @app.get("/")
+    @app.get("/<path:ruta>")
+    def frontend(ruta: str = "") -> Response:
+        if ruta.startswith("api/") or ruta == "api":
+            abort(404)
+        if ruta and (carpeta / ruta).is_file():
+            return send_from_directory(carpeta, ruta)
+        if (carpeta / "index.html").is_file():
+            return send_from_directory(carpeta, "index.html")
+        return Response(
+            "<!doctype html><html lang='es'><meta charset='utf-8'><title>SAC Ríos del Desierto</title>"
+            "<p>API en funcionamiento. Documentación en <a href='/api/docs'>/api/docs</a>.</p>",
+            mimetype="text/html",
+        )

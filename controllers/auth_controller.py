@@ -1,0 +1,81 @@
+"""Inicio y cierre de sesión, y el usuario vigente de una sesión."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from clients.base_datos_client import BaseDatosClient
+from errores import CredencialesInvalidas
+from models import Sesion, Usuario
+from services import contrasena_service
+from services.tiempo_service import ahora_utc
+
+JERARQUIA_ROLES = {"agente": 1, "supervisor": 2, "admin": 3}
+
+
+@dataclass(frozen=True)
+class UsuarioActual:
+    id: int
+    usuario: str
+    nombre: str
+    rol: str
+
+    def tiene_rol(self, minimo: str) -> bool:
+        """Los roles son acumulativos: un supervisor puede lo de un agente, un admin todo."""
+        return JERARQUIA_ROLES.get(self.rol, 0) >= JERARQUIA_ROLES[minimo]
+
+    def publico(self) -> dict[str, str]:
+        datos = asdict(self)
+        datos.pop("id")
+        return datos
+
+
+def _actual(usuario: Usuario) -> UsuarioActual:
+    return UsuarioActual(usuario.id, usuario.usuario, usuario.nombre, usuario.rol)
+
+
+def iniciar_sesion(
+    gateway: BaseDatosClient, usuario: str, contrasena: str, duracion: timedelta
+) -> tuple[UsuarioActual, str]:
+    """Verifica credenciales y abre una sesión; el mismo error para usuario o contraseña errados."""
+    with gateway.session_scope() as sesion:
+        encontrado = sesion.scalar(
+            select(Usuario).where(Usuario.usuario == usuario.strip().lower())
+        )
+        hash_guardado = encontrado.contrasena_hash if encontrado and encontrado.activo else None
+        if not contrasena_service.verificar(hash_guardado, contrasena) or encontrado is None:
+            raise CredencialesInvalidas()
+        sid = str(uuid.uuid4())
+        sesion.add(Sesion(id=sid, usuario_id=encontrado.id, expira_en=ahora_utc() + duracion))
+        return _actual(encontrado), sid
+
+
+def cerrar_sesion(gateway: BaseDatosClient, sid: str) -> None:
+    """Revoca la sesión: dejan de valer su token de acceso y su token de refresco."""
+    with gateway.session_scope() as sesion:
+        sesion.execute(
+            update(Sesion)
+            .where(Sesion.id == sid, Sesion.revocada_en.is_(None))
+            .values(revocada_en=ahora_utc())
+        )
+
+
+def usuario_de_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> UsuarioActual | None:
+    """El usuario de una sesión vigente y activa; None si la sesión fue revocada o expiró."""
+    with gateway.session_scope() as sesion:
+        fila = sesion.execute(
+            select(Usuario)
+            .join(Sesion, Sesion.usuario_id == Usuario.id)
+            .where(
+                Sesion.id == sid,
+                Sesion.usuario_id == usuario_id,
+                Sesion.revocada_en.is_(None),
+                Sesion.expira_en > ahora_utc(),
+                Usuario.activo.is_(True),
+            )
+        ).scalar_one_or_none()
+        return _actual(fila) if fila else None

@@ -1,0 +1,57 @@
+"""Forma única de error y traducción al español de los mensajes de validación."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, jsonify
+
+from errores import ErrorSac
+
+TRADUCCIONES = {
+    "Missing data for required field.": "Este campo es obligatorio.",
+    "Field may not be null.": "Este campo no puede ser nulo.",
+    "Unknown field.": "Campo no reconocido.",
+    "Not a valid integer.": "Debe ser un número entero.",
+    "Not a valid number.": "Debe ser un número.",
+    "Not a valid string.": "Debe ser un texto.",
+    "Not a valid boolean.": "Debe ser verdadero o falso.",
+    "Invalid input type.": "Tipo de dato no válido.",
+    "Invalid value.": "Valor no válido.",
+    "Shorter than minimum length 1.": "No puede estar vacío.",
+}
+
+
+def traducir(mensaje: str) -> str:
+    if mensaje in TRADUCCIONES:
+        return TRADUCCIONES[mensaje]
+    if mensaje.startswith("Must be one of"):
+        return "Valor no permitido. " + mensaje.replace("Must be one of:", "Use uno de:")
+    if mensaje.startswith(("Longer than maximum length", "Length must be")):
+        return "El texto es demasiado largo."
+    return mensaje
+
+
+def _traducir_mensajes(mensajes: Any) -> Any:
+    if isinstance(mensajes, dict):
+        return {clave: _traducir_mensajes(valor) for clave, valor in mensajes.items()}
+    if isinstance(mensajes, list):
+        return [_traducir_mensajes(valor) for valor in mensajes]
+    return traducir(str(mensajes))
+
+
+def campos_de_validacion(mensajes: dict[str, Any]) -> dict[str, Any]:
+    """Aplana {"query": {"campo": [...]}, "json": {...}} de webargs en {"campo": [...]}."""
+    campos: dict[str, Any] = {}
+    for por_ubicacion in mensajes.values():
+        if isinstance(por_ubicacion, dict):
+            campos.update(_traducir_mensajes(por_ubicacion))
+    return campos
+
+
+def cuerpo_error(error: ErrorSac) -> dict[str, Any]:
+    return {"error": {"code": error.codigo, "message": error.mensaje, "details": error.detalles}}
+
+
+def respuesta_error(error: ErrorSac) -> tuple[Response, int]:
+    return jsonify(cuerpo_error(error)), error.estado_http

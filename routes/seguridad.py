@@ -1,0 +1,94 @@
+"""JWT (flask-jwt-extended): sesiones revocables, errores en la forma única y control de roles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar, cast
+
+from flask import Response, g
+from flask_jwt_extended import JWTManager, verify_jwt_in_request
+
+from controllers import auth_controller
+from controllers.auth_controller import UsuarioActual
+from errores import NoAutenticado, Prohibido
+from routes.contexto import gateway
+from routes.respuestas import respuesta_error
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def configurar_jwt(jwt: JWTManager) -> None:
+    """Sesión vigente y usuario activo en cada petición; todo fallo de token responde 401."""
+
+    @jwt.token_in_blocklist_loader
+    def _sesion_revocada(_cabecera: dict[str, Any], datos: dict[str, Any]) -> bool:
+        sid = datos.get("sid")
+        try:
+            usuario_id = int(datos.get("sub", ""))
+        except ValueError:
+            return True
+        if not isinstance(sid, str):
+            return True
+        usuario = auth_controller.usuario_de_sesion(gateway(), sid, usuario_id)
+        g.sac_usuario = usuario
+        return usuario is None
+
+    @jwt.user_lookup_loader
+    def _usuario(_cabecera: dict[str, Any], _datos: dict[str, Any]) -> UsuarioActual | None:
+        return cast(UsuarioActual | None, g.get("sac_usuario"))
+
+    def _no_autenticado(mensaje: str) -> Callable[..., tuple[Response, int]]:
+        def manejador(*_args: Any) -> tuple[Response, int]:
+            return respuesta_error(NoAutenticado(mensaje))
+
+        return manejador
+
+    jwt.unauthorized_loader(_mensaje_sin_token)
+    jwt.invalid_token_loader(_no_autenticado("El token de sesión no es válido."))
+    jwt.expired_token_loader(_no_autenticado("La sesión expiró. Inicie sesión de nuevo."))
+    jwt.revoked_token_loader(_no_autenticado("La sesión fue cerrada. Inicie sesión de nuevo."))
+    jwt.user_lookup_error_loader(_no_autenticado("La sesión ya no es válida."))
+    jwt.needs_fresh_token_loader(
+        _no_autenticado("Esta operación requiere iniciar sesión de nuevo.")
+    )
+    jwt.token_verification_failed_loader(_no_autenticado("El token de sesión no es válido."))
+
+
+def _mensaje_sin_token(motivo: str) -> tuple[Response, int]:
+    if "CSRF" in motivo:
+        return respuesta_error(
+            NoAutenticado("Falta o no coincide el token CSRF de la sesión. Recargue la página.")
+        )
+    return respuesta_error(NoAutenticado())
+
+
+def requiere_rol(minimo: str, refresco: bool = False) -> Callable[[F], F]:
+    """Exige un token válido (401) y un rol igual o superior a `minimo` (403)."""
+
+    def decorador(funcion: F) -> F:
+        @wraps(funcion)
+        def envoltura(*args: Any, **kwargs: Any) -> Any:
+            verify_jwt_in_request(refresh=refresco)
+            usuario = cast(UsuarioActual, g.sac_usuario)
+            if not usuario.tiene_rol(minimo):
+                raise Prohibido()
+            return funcion(*args, **kwargs)
+
+        _documentar(envoltura, minimo)
+        return cast(F, envoltura)
+
+    return decorador
+
+
+def _documentar(vista: Any, minimo: str) -> None:
+    """Declara en OpenAPI la autenticación requerida y las respuestas 401/403."""
+    error = {
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RespuestaError"}}}
+    }
+    apidoc = vista.__dict__.setdefault("_apidoc", {})
+    manual = apidoc.setdefault("manual_doc", {})
+    manual["security"] = [{"bearerAuth": []}, {"cookieAuth": []}]
+    respuestas = manual.setdefault("responses", {})
+    respuestas["401"] = {"description": "Sin sesión o sesión inválida", **error}
+    respuestas["403"] = {"description": f"Requiere rol {minimo} o superior", **error}

@@ -1,0 +1,27 @@
+"""Catálogo de tipos de documento para el formulario de consulta."""
+
+from __future__ import annotations
+
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields
+
+from controllers import tipo_documento_controller
+from routes.contexto import gateway
+from routes.esquemas_comunes import RespuestaError
+from routes.seguridad import requiere_rol
+
+blp = Blueprint("tipos_documento", __name__, url_prefix="/api", description="Tipos de documento")
+
+
+class TipoDocumentoEsquema(Schema):
+    codigo = fields.String(required=True)
+    nombre = fields.String(required=True)
+
+
+@blp.route("/tipos-documento", methods=["GET"])
+@requiere_rol("agente")
+@blp.response(200, TipoDocumentoEsquema(many=True))
+@blp.alt_response(401, schema=RespuestaError, description="Sin sesión")
+def listar() -> list[dict[str, str]]:
+    """Tipos de documento activos (código y nombre)."""
+    return tipo_documento_controller.listar_activos(gateway())

@@ -1,0 +1,1 @@
+"""Cálculos que ninguna entidad posee: documentos, tiempo, exportación, reporte, contraseñas."""
