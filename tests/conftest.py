@@ -1,0 +1,90 @@
+"""Fixtures: app sobre un archivo SQLite temporal migrado con Alembic, cliente HTTP y usuarios."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+from flask_migrate import upgrade
+from sqlalchemy import delete
+
+from app import create_app
+from clients.base_datos_client import BaseDatosClient
+from controllers import usuario_controller
+from models import Auditoria, Cliente, Compra, Sesion, Usuario
+
+USUARIOS_PRUEBA = {
+    "agente": ("agente.prueba", "Ana Agente", "Agente-Prueba-2026"),
+    "supervisor": ("supervisor.prueba", "Saúl Supervisor", "Supervisor-Prueba-2026"),
+    "admin": ("admin.prueba", "Adela Administradora", "Admin-Prueba-2026"),
+}
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
+    ruta = tmp_path_factory.mktemp("datos") / "sac_pruebas.db"
+    aplicacion = create_app(
+        {
+            "APP_ENV": "testing",
+            "TESTING": True,
+            "DATABASE_URL": "",
+            "DB_CLIENT": "sqlite",
+            "SQLITE_PATH": str(ruta),
+        }
+    )
+    with aplicacion.app_context():
+        upgrade()
+    pasarela = aplicacion.extensions["sac_db"]
+    for rol, (usuario, nombre, contrasena) in USUARIOS_PRUEBA.items():
+        usuario_controller.crear(pasarela, usuario, nombre, rol, contrasena)
+    yield aplicacion
+    pasarela.dispose()
+
+
+@pytest.fixture
+def gateway(app: Flask) -> BaseDatosClient:
+    pasarela: BaseDatosClient = app.extensions["sac_db"]
+    return pasarela
+
+
+@pytest.fixture(autouse=True)
+def _datos_limpios(app: Flask) -> Iterator[None]:
+    """Cada prueba parte sin clientes, compras, sesiones ni auditoría (los tipos y usuarios base quedan)."""
+    yield
+    pasarela: BaseDatosClient = app.extensions["sac_db"]
+    base = [usuario for usuario, _, _ in USUARIOS_PRUEBA.values()]
+    with pasarela.session_scope() as sesion:
+        for modelo in (Auditoria, Sesion, Compra, Cliente):
+            sesion.execute(delete(modelo))
+        sesion.execute(delete(Usuario).where(Usuario.usuario.not_in(base)))
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+def iniciar_sesion(client: FlaskClient, rol: str) -> dict[str, Any]:
+    usuario, _, contrasena = USUARIOS_PRUEBA[rol]
+    respuesta = client.post("/api/auth/login", json={"usuario": usuario, "contrasena": contrasena})
+    assert respuesta.status_code == 200, respuesta.json
+    datos: dict[str, Any] = respuesta.json
+    return datos
+
+
+@pytest.fixture
+def cabeceras(app: Flask) -> dict[str, dict[str, str]]:
+    """Cabecera Bearer por rol, obtenida con un cliente HTTP aparte (sin cookies compartidas)."""
+    resultado = {}
+    for rol in USUARIOS_PRUEBA:
+        datos = iniciar_sesion(app.test_client(), rol)
+        resultado[rol] = {"Authorization": f"Bearer {datos['access_token']}"}
+    return resultado

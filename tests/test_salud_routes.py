@@ -1,0 +1,8 @@
+from flask.testing import FlaskClient
+
+
+def test_salud_responde_200_con_el_cliente_de_base_de_datos(client: FlaskClient) -> None:
+    respuesta = client.get("/api/salud")
+    assert respuesta.status_code == 200
+    assert respuesta.json["estado"] == "ok"
+    assert respuesta.json["base_datos"]["cliente"] == "sqlite"
