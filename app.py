@@ -16,11 +16,13 @@ from clients.base_datos_client import crear_client
 from config import RAIZ, cargar_configuracion
 from models import Base
 from routes import (
+    auditoria_routes,
     auth_routes,
     cliente_routes,
     reporte_routes,
     salud_routes,
     tipo_documento_routes,
+    usuario_routes,
 )
 from routes.manejadores_error import registrar_manejadores
 from routes.seguridad import configurar_jwt
@@ -74,6 +76,8 @@ def registrar_blueprints(app: Flask) -> None:
         cliente_routes,
         reporte_routes,
         salud_routes,
+        usuario_routes,
+        auditoria_routes,
     ):
         api.register_blueprint(modulo.blp)
     app.extensions["sac_api"] = api

@@ -8,11 +8,24 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
+from sqlalchemy import ColumnElement, func, select
+
 from clients.base_datos_client import BaseDatosClient
-from errores import ErrorSac
-from models import Auditoria
+from errores import DatosInvalidos, ErrorSac, ServicioNoDisponible
+from models import Auditoria, Usuario
+from services.documento_service import DocumentoInvalido, normalizar_documento
+from services.tiempo_service import a_bogota, inicio_dia_utc
+
+
+def documento_valido(tipo: str, numero: str) -> tuple[str, str]:
+    """Normaliza y valida el documento; 422 con el campo y el motivo si no cumple su tipo."""
+    try:
+        return normalizar_documento(tipo, numero)
+    except DocumentoInvalido as error:
+        raise DatosInvalidos.de_campo(error.campo, error.motivo) from error
 
 
 @dataclass(frozen=True)
@@ -70,7 +83,67 @@ def auditar(
     registro = Registro(accion=accion, parametros=parametros)
     try:
         yield registro
+    except ServicioNoDisponible:
+        raise  # sin base de datos tampoco hay dónde auditar
     except ErrorSac as error:
         registrar(gateway, contexto, registro, error.codigo, error.estado_http)
         raise
     registrar(gateway, contexto, registro, "ok", 200)
+
+
+def consultar(
+    gateway: BaseDatosClient,
+    contexto: ContextoAuditoria,
+    filtros: dict[str, Any],
+    pagina: int,
+    por_pagina: int,
+) -> dict[str, Any]:
+    """Registros de auditoría filtrados por usuario, fechas (Bogotá), documento, acción o resultado."""
+    condiciones: list[ColumnElement[bool]] = []
+    if filtros.get("usuario"):
+        condiciones.append(Usuario.usuario == str(filtros["usuario"]).strip().lower())
+    if filtros.get("desde"):
+        condiciones.append(Auditoria.fecha >= inicio_dia_utc(filtros["desde"]))
+    if filtros.get("hasta"):
+        condiciones.append(Auditoria.fecha < inicio_dia_utc(filtros["hasta"] + timedelta(days=1)))
+    if filtros.get("numero_documento"):
+        codigo, numero = documento_valido(
+            filtros.get("tipo_documento") or "", filtros["numero_documento"]
+        )
+        condiciones.append(Auditoria.documento_huella == contexto.huella(codigo, numero))
+    elif filtros.get("tipo_documento"):
+        condiciones.append(Auditoria.tipo_documento == str(filtros["tipo_documento"]).upper())
+    for campo in ("accion", "resultado"):
+        if filtros.get(campo):
+            condiciones.append(getattr(Auditoria, campo) == filtros[campo])
+    base = select(Auditoria, Usuario.usuario).outerjoin(Usuario, Usuario.id == Auditoria.usuario_id)
+    base = base.where(*condiciones)
+    with gateway.session_scope() as sesion:
+        total = sesion.scalar(select(func.count()).select_from(base.subquery())) or 0
+        filas = sesion.execute(
+            base.order_by(Auditoria.fecha.desc(), Auditoria.id.desc())
+            .offset((pagina - 1) * por_pagina)
+            .limit(por_pagina)
+        ).all()
+        return {
+            "items": [_registro_publico(registro, login) for registro, login in filas],
+            "pagina": pagina,
+            "por_pagina": por_pagina,
+            "total": total,
+            "paginas": (total + por_pagina - 1) // por_pagina,
+        }
+
+
+def _registro_publico(registro: Auditoria, login: str | None) -> dict[str, Any]:
+    return {
+        "id": registro.id,
+        "fecha": a_bogota(registro.fecha),
+        "usuario": login,
+        "ip": registro.ip,
+        "accion": registro.accion,
+        "tipo_documento": registro.tipo_documento,
+        "cliente_id": registro.cliente_id,
+        "parametros": json.loads(registro.parametros or "{}"),
+        "resultado": registro.resultado,
+        "estado_http": registro.estado_http,
+    }

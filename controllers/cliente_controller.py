@@ -9,23 +9,14 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
-from controllers.auditoria_controller import ContextoAuditoria, auditar
-from errores import DatosInvalidos, NoEncontrado
+from controllers.auditoria_controller import ContextoAuditoria, auditar, documento_valido
+from errores import NoEncontrado
 from models import Cliente, Compra, TipoDocumento
 from services import exportacion_service
-from services.documento_service import DocumentoInvalido, normalizar_documento
 from services.exportacion_service import ArchivoExportado
 from services.tiempo_service import Mes, a_bogota, mes_actual
 
 MENSAJE_NO_ENCONTRADO = "No existe un cliente con ese tipo y número de documento."
-
-
-def documento_valido(tipo: str, numero: str) -> tuple[str, str]:
-    """Normaliza y valida el documento; 422 con el campo y el motivo si no cumple su tipo."""
-    try:
-        return normalizar_documento(tipo, numero)
-    except DocumentoInvalido as error:
-        raise DatosInvalidos.de_campo(error.campo, error.motivo) from error
 
 
 def _buscar(sesion: Session, codigo: str, numero: str) -> Cliente | None:

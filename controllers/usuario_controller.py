@@ -1,16 +1,18 @@
-"""Gestión de usuarios del SAC: creación con contraseña en hash argon2."""
+"""Gestión de usuarios del SAC: alta con contraseña en hash argon2, rol y activación."""
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auth_controller import UsuarioActual
-from errores import Conflicto, DatosInvalidos
-from models import ROLES, Usuario
+from errores import Conflicto, DatosInvalidos, NoEncontrado
+from models import ROLES, Sesion, Usuario
 from services import contrasena_service
+from services.tiempo_service import ahora_utc
 
 _PATRON_USUARIO = re.compile(r"^[a-z0-9._-]{3,60}$")
 
@@ -44,3 +46,71 @@ def crear(
         sesion.add(nuevo)
         sesion.flush()
         return UsuarioActual(nuevo.id, nuevo.usuario, nuevo.nombre, nuevo.rol)
+
+
+def _datos(usuario: Usuario) -> dict[str, object]:
+    return {
+        "id": usuario.id,
+        "usuario": usuario.usuario,
+        "nombre": usuario.nombre,
+        "rol": usuario.rol,
+        "activo": usuario.activo,
+        "creado_en": usuario.creado_en,
+    }
+
+
+def listar(gateway: BaseDatosClient) -> list[dict[str, object]]:
+    with gateway.session_scope() as sesion:
+        return [_datos(u) for u in sesion.scalars(select(Usuario).order_by(Usuario.usuario))]
+
+
+def crear_desde_api(
+    gateway: BaseDatosClient, usuario: str, nombre: str, rol: str, contrasena: str
+) -> dict[str, object]:
+    creado = crear(gateway, usuario, nombre, rol, contrasena)
+    with gateway.session_scope() as sesion:
+        return _datos(sesion.get_one(Usuario, creado.id))
+
+
+def actualizar(
+    gateway: BaseDatosClient,
+    usuario_id: int,
+    solicitante: UsuarioActual,
+    rol: str | None = None,
+    activo: bool | None = None,
+) -> dict[str, object]:
+    """Cambia rol o estado; desactivar o cambiar el rol cierra todas las sesiones del usuario."""
+    if rol is not None and rol not in ROLES:
+        raise DatosInvalidos.de_campo("rol", "El rol debe ser agente, supervisor o admin.")
+    with gateway.session_scope() as sesion:
+        usuario = sesion.get(Usuario, usuario_id)
+        if usuario is None:
+            raise NoEncontrado("No existe un usuario con ese identificador.")
+        pierde_admin = usuario.rol == "admin" and (
+            (rol is not None and rol != "admin") or activo is False
+        )
+        if usuario.id == solicitante.id and pierde_admin:
+            raise Conflicto("No puede quitarse a sí mismo el rol de administrador ni desactivarse.")
+        if pierde_admin and _admins_activos(sesion) <= 1:
+            raise Conflicto("Debe quedar al menos un administrador activo.")
+        cambia_acceso = (rol is not None and rol != usuario.rol) or (
+            activo is not None and activo != usuario.activo
+        )
+        if rol is not None:
+            usuario.rol = rol
+        if activo is not None:
+            usuario.activo = activo
+        if cambia_acceso:
+            sesion.execute(
+                update(Sesion)
+                .where(Sesion.usuario_id == usuario.id, Sesion.revocada_en.is_(None))
+                .values(revocada_en=ahora_utc())
+            )
+        return _datos(usuario)
+
+
+def _admins_activos(sesion: Session) -> int:
+    return (
+        sesion.scalar(select(func.count()).where(Usuario.rol == "admin", Usuario.activo.is_(True)))
+        or 0
+    )

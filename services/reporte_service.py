@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Cliente, Compra, TipoDocumento
+from models.base import Dinero
 from services.exportacion_service import FORMATO_COP, neutralizar, pesos
 from services.tiempo_service import Mes, a_bogota
 
@@ -52,7 +53,8 @@ class FilaFidelizacion:
 def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[FilaFidelizacion]:
     """Una sola consulta agregada: clientes con compras pagadas del mes por encima del umbral."""
     inicio, fin = mes.rango_utc()
-    monto = func.round(func.sum(Compra.total), 2)
+    # Redondeo en SQL: en motores sin decimal nativo la suma no acumula error binario.
+    monto = func.round(func.sum(Compra.total), 2, type_=Dinero())
     por_cliente = (
         select(
             Compra.cliente_id.label("cliente_id"),
@@ -91,7 +93,13 @@ def resumen(filas: list[FilaFidelizacion], mes: Mes, umbral: Decimal) -> dict[st
         "umbral": umbral,
         "cantidad_clientes": len(filas),
         "monto_total": sum((f.monto_total for f in filas), Decimal("0.00")),
-        "clientes": [{columna: getattr(fila, columna) for columna in COLUMNAS} for fila in filas],
+        "clientes": [
+            {
+                **{columna: getattr(fila, columna) for columna in COLUMNAS},
+                "fecha_ultima_compra": a_bogota(fila.fecha_ultima_compra),
+            }
+            for fila in filas
+        ],
     }
 
 

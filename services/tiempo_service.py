@@ -76,6 +76,11 @@ def mes_actual(instante: datetime | None = None) -> Mes:
     return Mes.de_fecha(hoy_bogota(instante))
 
 
+def inicio_dia_utc(dia: date) -> datetime:
+    """Medianoche de Bogotá de ese día, en UTC."""
+    return datetime.combine(dia, time.min, tzinfo=ZONA_BOGOTA).astimezone(UTC)
+
+
 def a_bogota(instante: datetime) -> datetime:
     return instante.astimezone(ZONA_BOGOTA)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
@@ -15,12 +16,22 @@ from app import create_app
 from clients.base_datos_client import BaseDatosClient
 from controllers import usuario_controller
 from models import Auditoria, Cliente, Compra, Sesion, Usuario
+from services import contrasena_service
 
 USUARIOS_PRUEBA = {
     "agente": ("agente.prueba", "Ana Agente", "Agente-Prueba-2026"),
     "supervisor": ("supervisor.prueba", "Saúl Supervisor", "Supervisor-Prueba-2026"),
     "admin": ("admin.prueba", "Adela Administradora", "Admin-Prueba-2026"),
 }
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _argon2_liviano() -> Iterator[None]:
+    """Hashes baratos en pruebas: la verificación usa los parámetros guardados en cada hash."""
+    original = contrasena_service._hasher
+    contrasena_service._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    contrasena_service._hasher = original
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,71 @@
+# SAC Ríos del Desierto — comandos del proyecto (ver README.md).
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 5000
+FLASK := $(BIN)/flask --app app
+FRONTEND := frontend
+
+.PHONY: run test lint bench instalar instalar-dev frontend-build navegador migrar seed clean
+
+## make run: instala, migra, carga datos demo si la base está vacía y sirve API + pantallas en $(PORT)
+run: instalar frontend-build migrar
+	$(FLASK) seed --si-vacia
+	$(BIN)/gunicorn --bind 0.0.0.0:$(PORT) --workers 2 --threads 4 --access-logfile - 'app:create_app()'
+
+## make test: instala lo necesario y corre todas las pruebas (backend, frontend y navegador)
+test: instalar-dev
+	$(BIN)/pytest -q -p no:cacheprovider
+	@if [ -f $(FRONTEND)/package.json ]; then $(MAKE) --no-print-directory pruebas-frontend; fi
+
+.PHONY: pruebas-frontend
+pruebas-frontend: $(FRONTEND)/node_modules/.instalado navegador
+	cd $(FRONTEND) && npm run lint && npm test && npm run build && npm run e2e
+
+## make lint: ruff (estilo y formato), mypy e import-linter (capas)
+lint: instalar-dev
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy .
+	$(BIN)/lint-imports
+
+$(VENV)/.instalado: requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.instalado-dev: $(VENV)/.instalado requirements-dev.txt
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $@
+
+instalar: $(VENV)/.instalado
+instalar-dev: $(VENV)/.instalado-dev
+
+$(FRONTEND)/node_modules/.instalado: $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund
+	touch $@
+
+## Compila las pantallas React si el frontend existe (Flask sirve frontend/dist)
+frontend-build:
+	@if [ -f $(FRONTEND)/package.json ]; then \
+		$(MAKE) --no-print-directory $(FRONTEND)/node_modules/.instalado && \
+		cd $(FRONTEND) && npm run build; \
+	fi
+
+## Chromium de Debian para las pruebas en navegador (no se descarga ningún navegador propio)
+navegador:
+	@command -v chromium >/dev/null 2>&1 || { \
+		echo "Instalando chromium de Debian..."; \
+		(apt-get update -qq || sudo apt-get update -qq) && \
+		(apt-get install -y -qq chromium || sudo apt-get install -y -qq chromium); }
+
+migrar: instalar
+	$(FLASK) db upgrade
+
+seed: migrar
+	$(FLASK) seed
+
+clean:
+	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,73 @@
+"""Administración de usuarios (solo admin): lista, alta, cambio de rol y activación."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields, validate
+
+from controllers import usuario_controller
+from routes.contexto import gateway, usuario_actual
+from routes.esquemas_comunes import RespuestaError
+from routes.seguridad import requiere_rol
+
+blp = Blueprint("usuarios", __name__, url_prefix="/api/usuarios", description="Usuarios")
+ROL = validate.OneOf(
+    ["agente", "supervisor", "admin"], error="El rol debe ser agente, supervisor o admin."
+)
+
+
+class UsuarioEsquema(Schema):
+    id = fields.Integer(required=True)
+    usuario = fields.String(required=True)
+    nombre = fields.String(required=True)
+    rol = fields.String(required=True)
+    activo = fields.Boolean(required=True)
+    creado_en = fields.DateTime(required=True)
+
+
+class UsuarioNuevo(Schema):
+    usuario = fields.String(required=True, validate=validate.Length(min=1, max=60))
+    nombre = fields.String(required=True, validate=validate.Length(min=1, max=120))
+    rol = fields.String(required=True, validate=ROL)
+    contrasena = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
+class CambioUsuario(Schema):
+    rol = fields.String(validate=ROL)
+    activo = fields.Boolean()
+
+
+@blp.route("", methods=["GET"])
+@requiere_rol("admin")
+@blp.response(200, UsuarioEsquema(many=True))
+def listar() -> list[dict[str, Any]]:
+    """Todos los usuarios, activos e inactivos."""
+    return usuario_controller.listar(gateway())
+
+
+@blp.route("", methods=["POST"])
+@requiere_rol("admin")
+@blp.arguments(UsuarioNuevo)
+@blp.response(201, UsuarioEsquema)
+@blp.alt_response(409, schema=RespuestaError, description="El usuario ya existe")
+@blp.alt_response(422, schema=RespuestaError, description="Datos inválidos")
+def crear(datos: dict[str, str]) -> dict[str, Any]:
+    """Crea un usuario con su rol y una contraseña inicial."""
+    return usuario_controller.crear_desde_api(
+        gateway(), datos["usuario"], datos["nombre"], datos["rol"], datos["contrasena"]
+    )
+
+
+@blp.route("/<int:usuario_id>", methods=["PATCH"])
+@requiere_rol("admin")
+@blp.arguments(CambioUsuario)
+@blp.response(200, UsuarioEsquema)
+@blp.alt_response(404, schema=RespuestaError, description="Usuario no encontrado")
+@blp.alt_response(409, schema=RespuestaError, description="Dejaría el sistema sin administrador")
+def actualizar(datos: dict[str, Any], usuario_id: int) -> dict[str, Any]:
+    """Cambia el rol o activa/desactiva; las sesiones abiertas del usuario se cierran."""
+    return usuario_controller.actualizar(
+        gateway(), usuario_id, usuario_actual(), rol=datos.get("rol"), activo=datos.get("activo")
+    )

@@ -1,0 +1,190 @@
+"""Inicio de sesión, refresco, cierre y rechazo de tokens inválidos con la forma única de error."""
+
+from datetime import UTC, datetime, timedelta
+
+import jwt as pyjwt
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.conftest import USUARIOS_PRUEBA, iniciar_sesion
+
+
+def _es_error(respuesta, estado: int, codigo: str) -> None:
+    assert respuesta.status_code == estado, respuesta.get_data(as_text=True)
+    assert respuesta.is_json
+    assert respuesta.json["error"]["code"] == codigo
+    assert respuesta.json["error"]["message"]
+    assert isinstance(respuesta.json["error"]["details"], dict)
+
+
+def test_login_correcto_entrega_tokens_y_usuario(client: FlaskClient) -> None:
+    datos = iniciar_sesion(client, "supervisor")
+    assert datos["access_token"] and datos["refresh_token"]
+    assert datos["usuario"] == {
+        "usuario": "supervisor.prueba",
+        "nombre": "Saúl Supervisor",
+        "rol": "supervisor",
+    }
+
+
+def test_login_con_contrasena_errada_y_usuario_inexistente_dan_el_mismo_401(
+    client: FlaskClient,
+) -> None:
+    errada = client.post(
+        "/api/auth/login", json={"usuario": "agente.prueba", "contrasena": "otra-clave-123"}
+    )
+    inexistente = client.post(
+        "/api/auth/login", json={"usuario": "nadie", "contrasena": "otra-clave-123"}
+    )
+    _es_error(errada, 401, "credenciales_invalidas")
+    _es_error(inexistente, 401, "credenciales_invalidas")
+    assert errada.json == inexistente.json
+
+
+def test_login_sin_campos_responde_422_con_los_campos(client: FlaskClient) -> None:
+    respuesta = client.post("/api/auth/login", json={"usuario": "x"})
+    _es_error(respuesta, 422, "datos_invalidos")
+    assert "contrasena" in respuesta.json["error"]["details"]["campos"]
+
+
+def test_login_con_json_malformado_responde_400(client: FlaskClient) -> None:
+    respuesta = client.post(
+        "/api/auth/login", data="{no es json", content_type="application/json"
+    )
+    _es_error(respuesta, 400, "solicitud_invalida")
+
+
+def test_me_devuelve_el_usuario_de_la_sesion(client: FlaskClient, cabeceras) -> None:
+    respuesta = client.get("/api/auth/me", headers=cabeceras["admin"])
+    assert respuesta.status_code == 200
+    assert respuesta.json["rol"] == "admin"
+
+
+def test_me_sin_token_responde_401(client: FlaskClient) -> None:
+    _es_error(client.get("/api/auth/me"), 401, "no_autenticado")
+
+
+@pytest.mark.parametrize(
+    "cabecera",
+    ["Bearer basura", "Bearer a.b.c", "Basic dXN1YXJpbzpjbGF2ZQ==", "Bearer"],
+)
+def test_token_malformado_responde_401_y_no_422(client: FlaskClient, cabecera: str) -> None:
+    _es_error(client.get("/api/auth/me", headers={"Authorization": cabecera}), 401, "no_autenticado")
+
+
+def _token_forjado(app: Flask, **cambios) -> str:
+    ahora = datetime.now(UTC)
+    datos = {
+        "sub": "1",
+        "sid": "x",
+        "type": "access",
+        "fresh": False,
+        "jti": "j",
+        "iat": ahora,
+        "nbf": ahora,
+        "exp": ahora + timedelta(minutes=5),
+        "iss": app.config["JWT_ENCODE_ISSUER"],
+        "aud": app.config["JWT_ENCODE_AUDIENCE"],
+    }
+    datos.update(cambios.pop("datos", {}))
+    clave = cambios.pop("clave", app.config["JWT_SECRET_KEY"])
+    algoritmo = cambios.pop("algoritmo", "HS256")
+    return pyjwt.encode(datos, clave, algorithm=algoritmo)
+
+
+def test_token_firmado_con_otra_clave_responde_401(app: Flask, client: FlaskClient) -> None:
+    token = _token_forjado(app, clave="otra-clave-secreta-de-al-menos-32-bytes!")
+    respuesta = client.get("/api/auth/me", headers={"Authorization": f"Bearer {token}"})
+    _es_error(respuesta, 401, "no_autenticado")
+
+
+def test_token_sin_firma_alg_none_responde_401(app: Flask, client: FlaskClient) -> None:
+    token = _token_forjado(app, algoritmo="none", clave=None)
+    respuesta = client.get("/api/auth/me", headers={"Authorization": f"Bearer {token}"})
+    _es_error(respuesta, 401, "no_autenticado")
+
+
+def test_token_expirado_responde_401_con_mensaje_de_sesion_expirada(
+    app: Flask, client: FlaskClient
+) -> None:
+    vencido = datetime.now(UTC) - timedelta(hours=1)
+    token = _token_forjado(app, datos={"exp": vencido, "iat": vencido - timedelta(minutes=15)})
+    respuesta = client.get("/api/auth/me", headers={"Authorization": f"Bearer {token}"})
+    _es_error(respuesta, 401, "no_autenticado")
+    assert "expiró" in respuesta.json["error"]["message"]
+
+
+def test_token_con_sesion_inexistente_responde_401(app: Flask, client: FlaskClient) -> None:
+    token = _token_forjado(app)  # firma válida, sesión "x" que nunca existió
+    respuesta = client.get("/api/auth/me", headers={"Authorization": f"Bearer {token}"})
+    _es_error(respuesta, 401, "no_autenticado")
+
+
+def test_refresh_entrega_un_token_de_acceso_nuevo(app: Flask) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    cliente = app.test_client()
+    respuesta = cliente.post(
+        "/api/auth/refresh", headers={"Authorization": f"Bearer {datos['refresh_token']}"}
+    )
+    assert respuesta.status_code == 200
+    nuevo = respuesta.json["access_token"]
+    assert cliente.get("/api/auth/me", headers={"Authorization": f"Bearer {nuevo}"}).status_code == 200
+
+
+def test_refresh_con_token_de_acceso_responde_401(app: Flask) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    respuesta = app.test_client().post(
+        "/api/auth/refresh", headers={"Authorization": f"Bearer {datos['access_token']}"}
+    )
+    _es_error(respuesta, 401, "no_autenticado")
+
+
+def test_logout_revoca_el_token_de_acceso_y_el_de_refresco(app: Flask) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    cliente = app.test_client()
+    acceso = {"Authorization": f"Bearer {datos['access_token']}"}
+    assert cliente.post("/api/auth/logout", headers=acceso).status_code == 200
+    _es_error(cliente.get("/api/auth/me", headers=acceso), 401, "no_autenticado")
+    refresco = {"Authorization": f"Bearer {datos['refresh_token']}"}
+    _es_error(cliente.post("/api/auth/refresh", headers=refresco), 401, "no_autenticado")
+
+
+def test_con_cookies_las_escrituras_exigen_el_token_csrf(app: Flask) -> None:
+    cliente = app.test_client()
+    iniciar_sesion(cliente, "agente")
+    assert cliente.get("/api/auth/me").status_code == 200  # lectura con cookie httpOnly
+    _es_error(cliente.post("/api/auth/logout"), 401, "no_autenticado")
+    csrf = cliente.get_cookie("csrf_access_token")
+    assert csrf is not None
+    respuesta = cliente.post("/api/auth/logout", headers={"X-CSRF-TOKEN": csrf.value})
+    assert respuesta.status_code == 200
+
+
+def test_las_cookies_de_sesion_son_httponly(client: FlaskClient) -> None:
+    usuario, _, contrasena = USUARIOS_PRUEBA["agente"]
+    respuesta = client.post("/api/auth/login", json={"usuario": usuario, "contrasena": contrasena})
+    cookies = respuesta.headers.getlist("Set-Cookie")
+    acceso = next(c for c in cookies if c.startswith("access_token_cookie="))
+    assert "HttpOnly" in acceso
+    assert "SameSite=Lax" in acceso
+
+
+def test_usuario_desactivado_pierde_la_sesion(app: Flask, client: FlaskClient, cabeceras) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    acceso = {"Authorization": f"Bearer {datos['access_token']}"}
+    usuarios = client.get("/api/usuarios", headers=cabeceras["admin"]).json
+    agente = next(u for u in usuarios if u["usuario"] == "agente.prueba")
+    try:
+        cambio = client.patch(
+            f"/api/usuarios/{agente['id']}", json={"activo": False}, headers=cabeceras["admin"]
+        )
+        assert cambio.status_code == 200
+        _es_error(client.get("/api/auth/me", headers=acceso), 401, "no_autenticado")
+        usuario, _, contrasena = USUARIOS_PRUEBA["agente"]
+        otra = client.post("/api/auth/login", json={"usuario": usuario, "contrasena": contrasena})
+        _es_error(otra, 401, "credenciales_invalidas")
+    finally:
+        client.patch(
+            f"/api/usuarios/{agente['id']}", json={"activo": True}, headers=cabeceras["admin"]
+        )

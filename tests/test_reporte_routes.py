@@ -1,0 +1,205 @@
+"""Reporte de fidelización: mes de Bogotá, umbral estricto, solo pagadas; libro contra SQL plano."""
+
+import io
+from datetime import UTC, datetime
+from decimal import Decimal
+
+import pytest
+from flask.testing import FlaskClient
+from openpyxl import load_workbook
+from sqlalchemy import text
+
+from services.reporte_service import FILA_ENCABEZADO, HOJA_CLIENTES, HOJA_RESUMEN, SIN_CLIENTES
+from services.tiempo_service import ZONA_BOGOTA, mes_actual
+from tests.fabricas import bogota, crear_cliente, crear_compra
+
+REPORTE = "/api/reportes/fidelizacion"
+RESUMEN = "/api/reportes/fidelizacion/resumen"
+
+# Suma plana, independiente del código: límites de septiembre de 2026 en Bogotá escritos en UTC.
+SQL_PLANO = """
+SELECT t.codigo, c.numero_documento, c.nombre, c.apellido, c.correo, c.telefono,
+       COUNT(*) AS compras, SUM(p.total) AS monto, MAX(p.fecha) AS ultima
+FROM compras p
+JOIN clientes c ON c.id = p.cliente_id
+JOIN tipos_documento t ON t.id = c.tipo_documento_id
+WHERE p.estado = 'pagada' AND p.fecha >= '2026-09-01 05:00:00' AND p.fecha < '2026-10-01 05:00:00'
+GROUP BY t.codigo, c.numero_documento, c.nombre, c.apellido, c.correo, c.telefono
+HAVING SUM(p.total) > 5000000
+ORDER BY monto DESC
+"""
+
+
+@pytest.fixture
+def datos_septiembre(gateway) -> dict[str, int]:
+    """Casos de borde del mes de septiembre de 2026 (hora de Bogotá)."""
+    ids = {}
+    ids["alto"] = crear_cliente(gateway, numero="11111111", nombre="Ángela", apellido="Núñez")
+    crear_compra(gateway, ids["alto"], bogota(2026, 9, 10), "4000000")
+    crear_compra(gateway, ids["alto"], bogota(2026, 9, 30, 23, 30), "3000000.25")  # cuenta
+    crear_compra(gateway, ids["alto"], bogota(2026, 10, 1, 0, 10), "9000000")  # es octubre
+    ids["limite"] = crear_cliente(gateway, numero="22222222", nombre="Justo", apellido="Límite")
+    crear_compra(gateway, ids["limite"], bogota(2026, 9, 5), "2500000.10")
+    crear_compra(gateway, ids["limite"], bogota(2026, 9, 6), "2499999.90")  # 5.000.000,00 exacto
+    ids["debajo"] = crear_cliente(gateway, numero="33333333", nombre="Casi", apellido="Llega")
+    crear_compra(gateway, ids["debajo"], bogota(2026, 9, 7), "4999999.99")
+    ids["anulado"] = crear_cliente(gateway, numero="44444444", nombre="Ana", apellido="Anulada")
+    crear_compra(gateway, ids["anulado"], bogota(2026, 9, 8), "1000000")
+    crear_compra(gateway, ids["anulado"], bogota(2026, 9, 9), "8000000", estado="anulada")
+    crear_compra(gateway, ids["anulado"], bogota(2026, 9, 10), "8000000", estado="devuelta")
+    ids["borde_inicio"] = crear_cliente(gateway, numero="55555555", nombre="=Fórmula", apellido="Ñ")
+    crear_compra(gateway, ids["borde_inicio"], bogota(2026, 9, 1, 0, 10), "5000000.01")
+    crear_compra(gateway, ids["borde_inicio"], bogota(2026, 8, 31, 23, 30), "9000000")  # agosto
+    ids["nit"] = crear_cliente(
+        gateway, tipo="NIT", numero="900123456", nombre="Comercial Andina S.A.S.", apellido=""
+    )
+    crear_compra(gateway, ids["nit"], bogota(2026, 9, 15), "12500000")
+    return ids
+
+
+@pytest.mark.parametrize("ruta", [REPORTE, RESUMEN])
+def test_reporte_sin_token_responde_401(client: FlaskClient, ruta: str) -> None:
+    assert client.get(ruta).status_code == 401
+
+
+@pytest.mark.parametrize("ruta", [REPORTE, RESUMEN])
+def test_reporte_con_rol_agente_responde_403(client: FlaskClient, cabeceras, ruta: str) -> None:
+    respuesta = client.get(ruta, headers=cabeceras["agente"])
+    assert respuesta.status_code == 403
+    assert respuesta.json["error"]["code"] == "prohibido"
+
+
+@pytest.mark.parametrize("rol", ["supervisor", "admin"])
+def test_supervisor_y_admin_descargan_el_reporte(client: FlaskClient, cabeceras, rol) -> None:
+    assert client.get(REPORTE, headers=cabeceras[rol]).status_code == 200
+
+
+def test_resumen_aplica_mes_de_bogota_umbral_estricto_y_solo_pagadas(
+    client: FlaskClient, cabeceras, datos_septiembre
+) -> None:
+    respuesta = client.get(RESUMEN, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"])
+    assert respuesta.status_code == 200
+    datos = respuesta.json
+    assert datos["mes"] == "2026-09"
+    assert datos["umbral"] == 5000000
+    documentos = [c["numero_documento"] for c in datos["clientes"]]
+    assert documentos == ["900123456", "11111111", "55555555"]
+    assert datos["cantidad_clientes"] == 3
+    assert datos["monto_total"] == pytest.approx(12500000 + 7000000.25 + 5000000.01)
+    alto = datos["clientes"][1]
+    assert alto["monto_total"] == 7000000.25
+    assert alto["numero_compras"] == 2
+    assert alto["fecha_ultima_compra"] == "2026-09-30T23:30:00-05:00"
+
+
+def test_resumen_con_otro_umbral(client: FlaskClient, cabeceras, datos_septiembre) -> None:
+    respuesta = client.get(
+        RESUMEN, query_string={"mes": "2026-09", "umbral": "4999999.98"}, headers=cabeceras["supervisor"]
+    )
+    documentos = [c["numero_documento"] for c in respuesta.json["clientes"]]
+    assert "33333333" in documentos and "22222222" in documentos
+    assert "44444444" not in documentos
+
+
+def test_el_mes_por_defecto_es_el_anterior_en_bogota(client: FlaskClient, cabeceras, gateway) -> None:
+    anterior = mes_actual().anterior()
+    cliente_id = crear_cliente(gateway)
+    crear_compra(gateway, cliente_id, bogota(anterior.anio, anterior.mes, 15), "6000000")
+    respuesta = client.get(RESUMEN, headers=cabeceras["supervisor"])
+    assert respuesta.json["mes"] == str(anterior)
+    assert respuesta.json["cantidad_clientes"] == 1
+    descarga = client.get(REPORTE, headers=cabeceras["supervisor"])
+    assert descarga.headers["Content-Disposition"] == f"attachment; filename=fidelizacion_{anterior}.xlsx"
+
+
+@pytest.mark.parametrize(
+    ("consulta", "campo"),
+    [
+        ({"mes": "2026-13"}, "mes"),
+        ({"mes": "10-2026"}, "mes"),
+        ({"mes": "2026-1"}, "mes"),
+        ({"mes": "abcdefghij"}, "mes"),
+        ({"mes": "2999-01"}, "mes"),
+        ({"umbral": "-1"}, "umbral"),
+        ({"umbral": "cinco millones"}, "umbral"),
+        ({"umbral": "5000000.001"}, "umbral"),
+        ({"umbral": "NaN"}, "umbral"),
+        ({"umbral": "1e400"}, "umbral"),
+    ],
+)
+@pytest.mark.parametrize("ruta", [REPORTE, RESUMEN])
+def test_mes_o_umbral_invalidos_responden_422(
+    client: FlaskClient, cabeceras, ruta: str, consulta: dict, campo: str
+) -> None:
+    respuesta = client.get(ruta, query_string=consulta, headers=cabeceras["supervisor"])
+    assert respuesta.status_code == 422
+    assert respuesta.json["error"]["code"] == "datos_invalidos"
+    assert campo in respuesta.json["error"]["details"]["campos"]
+
+
+def test_el_libro_coincide_celda_a_celda_con_una_consulta_sql_plana(
+    client: FlaskClient, cabeceras, gateway, datos_septiembre
+) -> None:
+    respuesta = client.get(REPORTE, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"])
+    assert respuesta.status_code == 200
+    assert respuesta.mimetype == (
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    libro = load_workbook(io.BytesIO(respuesta.data))
+    assert libro.sheetnames == [HOJA_CLIENTES, HOJA_RESUMEN]
+    hoja = libro[HOJA_CLIENTES]
+    filas = list(hoja.iter_rows(min_row=FILA_ENCABEZADO + 1, values_only=True))
+    with gateway.engine.connect() as conexion:
+        esperadas = conexion.execute(text(SQL_PLANO)).all()
+    assert len(filas) == len(esperadas) == 3
+    for fila, esperada in zip(filas, esperadas, strict=True):
+        codigo, numero, nombre, apellido, correo, telefono, compras, monto, ultima = esperada
+        assert fila[0] == codigo
+        assert fila[1] == numero
+        assert fila[2] == ("'" + nombre if nombre.startswith("=") else nombre)
+        assert fila[3] == apellido or (fila[3] is None and apellido == "")
+        assert fila[4] == correo
+        assert fila[5] == "'" + telefono
+        assert fila[6] == compras
+        assert Decimal(str(fila[7])).quantize(Decimal("0.01")) == Decimal(str(monto)).quantize(
+            Decimal("0.01")
+        )
+        assert isinstance(fila[7], float | int)
+        ultima_utc = datetime.fromisoformat(ultima).replace(tzinfo=UTC)
+        assert fila[8] == ultima_utc.astimezone(ZONA_BOGOTA).replace(tzinfo=None)
+
+
+def test_el_libro_tiene_titulo_encabezado_fijo_filtros_y_formato_cop(
+    client: FlaskClient, cabeceras, datos_septiembre
+) -> None:
+    respuesta = client.get(
+        REPORTE, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"]
+    )
+    hoja = load_workbook(io.BytesIO(respuesta.data))[HOJA_CLIENTES]
+    assert "septiembre de 2026" in hoja["A1"].value
+    assert "2026-09" in hoja["A2"].value
+    assert "$ 5.000.000,00" in hoja["A3"].value
+    assert "Saúl Supervisor" in hoja["A4"].value
+    encabezado = [c.value for c in hoja[FILA_ENCABEZADO]]
+    assert encabezado[:2] == ["Tipo de documento", "Número de documento"]
+    assert len(encabezado) == 9
+    assert hoja.freeze_panes == f"A{FILA_ENCABEZADO + 1}"
+    assert hoja.auto_filter.ref.startswith(f"A{FILA_ENCABEZADO}:I")
+    assert "$" in hoja.cell(FILA_ENCABEZADO + 1, 8).number_format
+    assert hoja.cell(FILA_ENCABEZADO + 1, 9).is_date
+    assert hoja.cell(FILA_ENCABEZADO + 2, 9).value == datetime(2026, 9, 30, 23, 30)
+
+
+def test_un_mes_sin_clientes_que_califiquen_es_un_reporte_valido(
+    client: FlaskClient, cabeceras
+) -> None:
+    respuesta = client.get(REPORTE, query_string={"mes": "2020-01"}, headers=cabeceras["supervisor"])
+    assert respuesta.status_code == 200
+    libro = load_workbook(io.BytesIO(respuesta.data))
+    hoja = libro[HOJA_CLIENTES]
+    assert hoja.cell(FILA_ENCABEZADO - 1, 1).value == SIN_CLIENTES
+    assert hoja.cell(FILA_ENCABEZADO + 1, 1).value is None
+    resumen = {fila[0]: fila[1] for fila in libro[HOJA_RESUMEN].iter_rows(values_only=True)}
+    assert resumen["Clientes que califican"] == 0
+    vista = client.get(RESUMEN, query_string={"mes": "2020-01"}, headers=cabeceras["supervisor"])
+    assert vista.json["cantidad_clientes"] == 0 and vista.json["clientes"] == []
