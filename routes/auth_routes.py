@@ -48,7 +48,8 @@ class TokenAcceso(Schema):
 
 
 def _token_acceso(usuario: UsuarioActual, sid: str) -> str:
-    return create_access_token(identity=str(usuario.id), additional_claims={"sid": sid})
+    token: str = create_access_token(identity=str(usuario.id), additional_claims={"sid": sid})
+    return token
 
 
 @blp.route("/login", methods=["POST"])

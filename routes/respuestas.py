@@ -18,6 +18,9 @@ TRADUCCIONES = {
     "Not a valid boolean.": "Debe ser verdadero o falso.",
     "Invalid input type.": "Tipo de dato no válido.",
     "Invalid value.": "Valor no válido.",
+    "Not a valid date.": "Debe ser una fecha con el formato AAAA-MM-DD.",
+    "Not a valid datetime.": "Debe ser una fecha y hora ISO 8601.",
+    "Invalid JSON body.": "El cuerpo no es un JSON válido.",
     "Shorter than minimum length 1.": "No puede estar vacío.",
 }
 

@@ -155,9 +155,13 @@ def a_txt(cliente: dict[str, Any], compras: list[dict[str, Any]]) -> bytes:
     ]
     encabezado = [etiqueta for _, etiqueta in CAMPOS_COMPRA]
     anchos = [max(len(f[i]) for f in [encabezado, *filas]) for i in range(len(encabezado))]
-    alinear: list[Callable[[str, int], str]] = [str.ljust, str.ljust, str.rjust] + [str.ljust] * 3
+    a_la_derecha = {2}  # el total se alinea a la derecha
     for fila in [encabezado, ["-" * a for a in anchos], *filas]:
-        lineas.append("  ".join(alinear[i](v, anchos[i]) for i, v in enumerate(fila)).rstrip())
+        celdas = (
+            v.rjust(anchos[i]) if i in a_la_derecha else v.ljust(anchos[i])
+            for i, v in enumerate(fila)
+        )
+        lineas.append("  ".join(celdas).rstrip())
     if not compras:
         lineas.append("(El cliente no tiene compras registradas.)")
     return ("\r\n".join(lineas) + "\r\n").encode("utf-8")

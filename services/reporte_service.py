@@ -142,7 +142,7 @@ def _dar_formato(hoja: Worksheet, cantidad: int, titulo: list[str]) -> None:
         fila[8].number_format = FORMATO_FECHA
         for celda in fila[:6]:
             celda.data_type = "s"  # documentos y contactos siempre como texto
-    hoja.freeze_panes = hoja.cell(FILA_ENCABEZADO + 1, 1)
+    hoja.freeze_panes = f"A{FILA_ENCABEZADO + 1}"
     hoja.auto_filter.ref = f"A{FILA_ENCABEZADO}:{ultima_columna}{ultima_fila}"
     for indice, ancho in enumerate((12, 20, 24, 24, 32, 18, 14, 22, 22), start=1):
         hoja.column_dimensions[get_column_letter(indice)].width = ancho

@@ -49,9 +49,7 @@ def test_login_sin_campos_responde_422_con_los_campos(client: FlaskClient) -> No
 
 
 def test_login_con_json_malformado_responde_400(client: FlaskClient) -> None:
-    respuesta = client.post(
-        "/api/auth/login", data="{no es json", content_type="application/json"
-    )
+    respuesta = client.post("/api/auth/login", data="{no es json", content_type="application/json")
     _es_error(respuesta, 400, "solicitud_invalida")
 
 
@@ -70,7 +68,9 @@ def test_me_sin_token_responde_401(client: FlaskClient) -> None:
     ["Bearer basura", "Bearer a.b.c", "Basic dXN1YXJpbzpjbGF2ZQ==", "Bearer"],
 )
 def test_token_malformado_responde_401_y_no_422(client: FlaskClient, cabecera: str) -> None:
-    _es_error(client.get("/api/auth/me", headers={"Authorization": cabecera}), 401, "no_autenticado")
+    _es_error(
+        client.get("/api/auth/me", headers={"Authorization": cabecera}), 401, "no_autenticado"
+    )
 
 
 def _token_forjado(app: Flask, **cambios) -> str:
@@ -129,7 +129,9 @@ def test_refresh_entrega_un_token_de_acceso_nuevo(app: Flask) -> None:
     )
     assert respuesta.status_code == 200
     nuevo = respuesta.json["access_token"]
-    assert cliente.get("/api/auth/me", headers={"Authorization": f"Bearer {nuevo}"}).status_code == 200
+    assert (
+        cliente.get("/api/auth/me", headers={"Authorization": f"Bearer {nuevo}"}).status_code == 200
+    )
 
 
 def test_refresh_con_token_de_acceso_responde_401(app: Flask) -> None:

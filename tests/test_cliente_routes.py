@@ -14,7 +14,9 @@ BUSCAR = "/api/clientes/buscar"
 
 def _buscar(client: FlaskClient, cabeceras: dict, tipo: str, numero: str, rol: str = "agente"):
     return client.get(
-        BUSCAR, query_string={"tipo_documento": tipo, "numero_documento": numero}, headers=cabeceras[rol]
+        BUSCAR,
+        query_string={"tipo_documento": tipo, "numero_documento": numero},
+        headers=cabeceras[rol],
     )
 
 
@@ -77,10 +79,16 @@ def test_buscar_devuelve_cliente_compras_y_totales(client: FlaskClient, cabecera
     assert datos["totales"]["mes_anterior"]["total"] == 5500000
     assert datos["totales"]["mes_anterior"]["compras"] == 2
     assert datos["totales"]["total_mes_anterior"] == 5500000
-    assert datos["fidelizacion"] == {"umbral": 5000000, "mes": str(actual.anterior()), "califica": True}
+    assert datos["fidelizacion"] == {
+        "umbral": 5000000,
+        "mes": str(actual.anterior()),
+        "califica": True,
+    }
 
 
-def test_el_mismo_numero_con_dos_tipos_son_dos_clientes(client: FlaskClient, cabeceras, gateway) -> None:
+def test_el_mismo_numero_con_dos_tipos_son_dos_clientes(
+    client: FlaskClient, cabeceras, gateway
+) -> None:
     crear_cliente(gateway, tipo="CC", numero="1020304050", nombre="Persona")
     crear_cliente(gateway, tipo="TI", numero="1020304050", nombre="Menor")
     assert _buscar(client, cabeceras, "CC", "1020304050").json["cliente"]["nombre"] == "Persona"
@@ -88,8 +96,12 @@ def test_el_mismo_numero_con_dos_tipos_son_dos_clientes(client: FlaskClient, cab
     assert _buscar(client, cabeceras, "CE", "1020304050").status_code == 404
 
 
-def test_nit_se_busca_con_o_sin_digito_de_verificacion(client: FlaskClient, cabeceras, gateway) -> None:
-    crear_cliente(gateway, tipo="NIT", numero="900123456", nombre="Comercial Andina S.A.S.", apellido="")
+def test_nit_se_busca_con_o_sin_digito_de_verificacion(
+    client: FlaskClient, cabeceras, gateway
+) -> None:
+    crear_cliente(
+        gateway, tipo="NIT", numero="900123456", nombre="Comercial Andina S.A.S.", apellido=""
+    )
     for numero in ("900123456", "900.123.456-8", "9001234568"):
         respuesta = _buscar(client, cabeceras, "NIT", numero)
         assert respuesta.status_code == 200, numero
@@ -162,7 +174,9 @@ def test_compras_paginadas_de_la_mas_reciente_a_la_mas_antigua(
     "consulta",
     [{"pagina": 0}, {"por_pagina": 0}, {"por_pagina": 101}, {"pagina": "uno"}, {"por_pagina": -5}],
 )
-def test_paginacion_fuera_de_rango_responde_422(client: FlaskClient, cabeceras, gateway, consulta) -> None:
+def test_paginacion_fuera_de_rango_responde_422(
+    client: FlaskClient, cabeceras, gateway, consulta
+) -> None:
     cliente_id = crear_cliente(gateway)
     respuesta = client.get(
         f"/api/clientes/{cliente_id}/compras", query_string=consulta, headers=cabeceras["agente"]

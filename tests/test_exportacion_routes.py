@@ -26,7 +26,7 @@ def _exportar(client: FlaskClient, cabeceras, formato: str, numero: str = "10203
 def cliente_peligroso(gateway) -> int:
     cliente_id = crear_cliente(
         gateway,
-        nombre="=HYPERLINK(\"http://malo\",\"clic\")",
+        nombre='=HYPERLINK("http://malo","clic")',
         apellido="Muñoz Peña",
         correo="@correo@example.com",
         telefono="+573001234567",
@@ -57,7 +57,7 @@ def test_exportar_csv_con_bom_nombre_de_archivo_y_texto_neutralizado(
     assert contenido.startswith(b"\xef\xbb\xbf")
     filas = list(csv.reader(io.StringIO(contenido.decode("utf-8-sig"))))
     assert filas[0][:3] == ["Tipo de documento", "Número de documento", "Nombre"]
-    assert filas[1][2] == "'=HYPERLINK(\"http://malo\",\"clic\")"
+    assert filas[1][2] == '\'=HYPERLINK("http://malo","clic")'
     assert filas[1][3] == "Muñoz Peña"
     assert filas[1][4] == "'@correo@example.com"
     assert filas[1][5] == "'+573001234567"
@@ -79,7 +79,7 @@ def test_exportar_xlsx_con_hojas_cliente_y_compras_sin_formulas(
     libro = load_workbook(io.BytesIO(respuesta.data))
     assert libro.sheetnames == ["Cliente", "Compras"]
     cliente = {fila[0]: fila[1] for fila in libro["Cliente"].iter_rows(min_row=2, values_only=True)}
-    assert cliente["Nombre"] == "'=HYPERLINK(\"http://malo\",\"clic\")"
+    assert cliente["Nombre"] == '\'=HYPERLINK("http://malo","clic")'
     assert cliente["Apellido"] == "Muñoz Peña"
     compras = list(libro["Compras"].iter_rows(values_only=True))
     assert compras[0][0] == "Número de factura"

@@ -77,7 +77,9 @@ def test_supervisor_y_admin_descargan_el_reporte(client: FlaskClient, cabeceras,
 def test_resumen_aplica_mes_de_bogota_umbral_estricto_y_solo_pagadas(
     client: FlaskClient, cabeceras, datos_septiembre
 ) -> None:
-    respuesta = client.get(RESUMEN, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"])
+    respuesta = client.get(
+        RESUMEN, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"]
+    )
     assert respuesta.status_code == 200
     datos = respuesta.json
     assert datos["mes"] == "2026-09"
@@ -94,14 +96,18 @@ def test_resumen_aplica_mes_de_bogota_umbral_estricto_y_solo_pagadas(
 
 def test_resumen_con_otro_umbral(client: FlaskClient, cabeceras, datos_septiembre) -> None:
     respuesta = client.get(
-        RESUMEN, query_string={"mes": "2026-09", "umbral": "4999999.98"}, headers=cabeceras["supervisor"]
+        RESUMEN,
+        query_string={"mes": "2026-09", "umbral": "4999999.98"},
+        headers=cabeceras["supervisor"],
     )
     documentos = [c["numero_documento"] for c in respuesta.json["clientes"]]
     assert "33333333" in documentos and "22222222" in documentos
     assert "44444444" not in documentos
 
 
-def test_el_mes_por_defecto_es_el_anterior_en_bogota(client: FlaskClient, cabeceras, gateway) -> None:
+def test_el_mes_por_defecto_es_el_anterior_en_bogota(
+    client: FlaskClient, cabeceras, gateway
+) -> None:
     anterior = mes_actual().anterior()
     cliente_id = crear_cliente(gateway)
     crear_compra(gateway, cliente_id, bogota(anterior.anio, anterior.mes, 15), "6000000")
@@ -109,7 +115,10 @@ def test_el_mes_por_defecto_es_el_anterior_en_bogota(client: FlaskClient, cabece
     assert respuesta.json["mes"] == str(anterior)
     assert respuesta.json["cantidad_clientes"] == 1
     descarga = client.get(REPORTE, headers=cabeceras["supervisor"])
-    assert descarga.headers["Content-Disposition"] == f"attachment; filename=fidelizacion_{anterior}.xlsx"
+    assert (
+        descarga.headers["Content-Disposition"]
+        == f"attachment; filename=fidelizacion_{anterior}.xlsx"
+    )
 
 
 @pytest.mark.parametrize(
@@ -140,7 +149,9 @@ def test_mes_o_umbral_invalidos_responden_422(
 def test_el_libro_coincide_celda_a_celda_con_una_consulta_sql_plana(
     client: FlaskClient, cabeceras, gateway, datos_septiembre
 ) -> None:
-    respuesta = client.get(REPORTE, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"])
+    respuesta = client.get(
+        REPORTE, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"]
+    )
     assert respuesta.status_code == 200
     assert respuesta.mimetype == (
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -193,7 +204,9 @@ def test_el_libro_tiene_titulo_encabezado_fijo_filtros_y_formato_cop(
 def test_un_mes_sin_clientes_que_califiquen_es_un_reporte_valido(
     client: FlaskClient, cabeceras
 ) -> None:
-    respuesta = client.get(REPORTE, query_string={"mes": "2020-01"}, headers=cabeceras["supervisor"])
+    respuesta = client.get(
+        REPORTE, query_string={"mes": "2020-01"}, headers=cabeceras["supervisor"]
+    )
     assert respuesta.status_code == 200
     libro = load_workbook(io.BytesIO(respuesta.data))
     hoja = libro[HOJA_CLIENTES]

@@ -1,0 +1,71 @@
+"""Comandos de terminal: alta de usuarios y reporte de fidelización para cron."""
+
+from pathlib import Path
+
+from flask.testing import FlaskCliRunner
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from models import Usuario
+from services.reporte_service import FILA_ENCABEZADO, HOJA_CLIENTES
+from tests.fabricas import bogota, crear_cliente, crear_compra
+
+
+def test_usuarios_crear_lee_la_contrasena_de_stdin_y_guarda_hash_argon2(
+    runner: FlaskCliRunner, gateway
+) -> None:
+    resultado = runner.invoke(
+        args=["usuarios", "crear", "--usuario", "Pedro.Gomez", "--nombre", "Pedro Gómez",
+              "--rol", "supervisor", "--contrasena-stdin"],
+        input="Clave-Segura-2026\n",
+    )  # fmt: skip
+    assert resultado.exit_code == 0, resultado.output
+    assert "pedro.gomez" in resultado.output
+    with gateway.session_scope() as sesion:
+        usuario = sesion.scalar(select(Usuario).where(Usuario.usuario == "pedro.gomez"))
+        assert usuario is not None and usuario.rol == "supervisor"
+        assert usuario.contrasena_hash.startswith("$argon2id$")
+        assert "Clave-Segura-2026" not in usuario.contrasena_hash
+
+
+def test_usuarios_crear_rechaza_contrasena_debil_y_rol_desconocido(runner: FlaskCliRunner) -> None:
+    debil = runner.invoke(
+        args=["usuarios", "crear", "--usuario", "x.y.z", "--nombre", "X", "--rol", "agente",
+              "--contrasena-stdin"],
+        input="123\n",
+    )  # fmt: skip
+    assert debil.exit_code != 0
+    assert "al menos" in debil.output
+    rol = runner.invoke(
+        args=["usuarios", "crear", "--usuario", "x.y.z", "--nombre", "X", "--rol", "jefe",
+              "--contrasena-stdin"],
+        input="Clave-Segura-2026\n",
+    )  # fmt: skip
+    assert rol.exit_code != 0
+
+
+def test_reporte_fidelizacion_escribe_el_libro_del_mes(
+    runner: FlaskCliRunner, gateway, tmp_path: Path
+) -> None:
+    cliente_id = crear_cliente(gateway, nombre="Óscar", apellido="Ñungo")
+    crear_compra(gateway, cliente_id, bogota(2026, 9, 30, 23, 30), "5000000.01")
+    salida = tmp_path / "reporte.xlsx"
+    resultado = runner.invoke(
+        args=["reporte", "fidelizacion", "--mes", "2026-09", "--salida", str(salida)]
+    )
+    assert resultado.exit_code == 0, resultado.output
+    assert "1 cliente(s)" in resultado.output
+    hoja = load_workbook(salida)[HOJA_CLIENTES]
+    assert hoja.cell(FILA_ENCABEZADO + 1, 3).value == "Óscar"
+    assert hoja.cell(FILA_ENCABEZADO + 1, 8).value == 5000000.01
+
+
+def test_reporte_fidelizacion_con_mes_invalido_sale_con_error(
+    runner: FlaskCliRunner, tmp_path: Path
+) -> None:
+    resultado = runner.invoke(
+        args=["reporte", "fidelizacion", "--mes", "2026-13", "--salida", str(tmp_path / "r.xlsx")]
+    )
+    assert resultado.exit_code != 0
+    assert "mes" in resultado.output
+    assert not (tmp_path / "r.xlsx").exists()

@@ -1,0 +1,104 @@
+"""Administración de usuarios: solo admin, validación y sin dejar el sistema sin administrador."""
+
+import pytest
+from flask.testing import FlaskClient
+
+NUEVO = {
+    "usuario": "laura.diaz",
+    "nombre": "Laura Díaz",
+    "rol": "agente",
+    "contrasena": "Clave-Nueva-2026",
+}
+
+
+@pytest.mark.parametrize("rol", ["agente", "supervisor"])
+@pytest.mark.parametrize(
+    ("metodo", "ruta"),
+    [
+        ("get", "/api/usuarios"),
+        ("post", "/api/usuarios"),
+        ("patch", "/api/usuarios/1"),
+        ("get", "/api/auditoria"),
+    ],
+)
+def test_las_rutas_de_admin_responden_403_a_otros_roles(
+    client: FlaskClient, cabeceras, rol: str, metodo: str, ruta: str
+) -> None:
+    respuesta = getattr(client, metodo)(ruta, json=NUEVO, headers=cabeceras[rol])
+    assert respuesta.status_code == 403
+    assert respuesta.json["error"]["code"] == "prohibido"
+
+
+@pytest.mark.parametrize(
+    ("metodo", "ruta"),
+    [("get", "/api/usuarios"), ("post", "/api/usuarios"), ("get", "/api/auditoria")],
+)
+def test_las_rutas_de_admin_sin_token_responden_401(client: FlaskClient, metodo, ruta) -> None:
+    assert getattr(client, metodo)(ruta, json=NUEVO).status_code == 401
+
+
+def test_admin_crea_un_usuario_que_puede_iniciar_sesion(client: FlaskClient, cabeceras) -> None:
+    respuesta = client.post("/api/usuarios", json=NUEVO, headers=cabeceras["admin"])
+    assert respuesta.status_code == 201
+    assert respuesta.json["usuario"] == "laura.diaz"
+    assert respuesta.json["activo"] is True
+    assert "contrasena" not in respuesta.json and "contrasena_hash" not in respuesta.json
+    login = client.post(
+        "/api/auth/login", json={"usuario": "laura.diaz", "contrasena": "Clave-Nueva-2026"}
+    )
+    assert login.status_code == 200
+    assert login.json["usuario"]["rol"] == "agente"
+
+
+def test_crear_usuario_repetido_responde_409(client: FlaskClient, cabeceras) -> None:
+    client.post("/api/usuarios", json=NUEVO, headers=cabeceras["admin"])
+    respuesta = client.post("/api/usuarios", json=NUEVO, headers=cabeceras["admin"])
+    assert respuesta.status_code == 409
+    assert respuesta.json["error"]["code"] == "conflicto"
+
+
+@pytest.mark.parametrize(
+    ("cambios", "campo"),
+    [
+        ({"rol": "jefe"}, "rol"),
+        ({"contrasena": "corta1"}, "contrasena"),
+        ({"contrasena": "solamenteletras"}, "contrasena"),
+        ({"usuario": "a b"}, "usuario"),
+        ({"nombre": ""}, "nombre"),
+    ],
+)
+def test_crear_usuario_invalido_responde_422(
+    client: FlaskClient, cabeceras, cambios, campo
+) -> None:
+    respuesta = client.post("/api/usuarios", json={**NUEVO, **cambios}, headers=cabeceras["admin"])
+    assert respuesta.status_code == 422
+    assert campo in respuesta.json["error"]["details"]["campos"]
+
+
+def test_cambiar_rol_cierra_las_sesiones_del_usuario(client: FlaskClient, cabeceras) -> None:
+    creado = client.post("/api/usuarios", json=NUEVO, headers=cabeceras["admin"]).json
+    login = client.post(
+        "/api/auth/login", json={"usuario": "laura.diaz", "contrasena": "Clave-Nueva-2026"}
+    ).json
+    acceso = {"Authorization": f"Bearer {login['access_token']}"}
+    cambio = client.patch(
+        f"/api/usuarios/{creado['id']}", json={"rol": "supervisor"}, headers=cabeceras["admin"]
+    )
+    assert cambio.status_code == 200 and cambio.json["rol"] == "supervisor"
+    assert client.get("/api/auth/me", headers=acceso).status_code == 401
+
+
+def test_el_admin_no_puede_quitarse_su_propio_rol(client: FlaskClient, cabeceras) -> None:
+    usuarios = client.get("/api/usuarios", headers=cabeceras["admin"]).json
+    admin = next(u for u in usuarios if u["usuario"] == "admin.prueba")
+    respuesta = client.patch(
+        f"/api/usuarios/{admin['id']}", json={"activo": False}, headers=cabeceras["admin"]
+    )
+    assert respuesta.status_code == 409
+
+
+def test_actualizar_usuario_inexistente_responde_404(client: FlaskClient, cabeceras) -> None:
+    respuesta = client.patch(
+        "/api/usuarios/99999", json={"rol": "agente"}, headers=cabeceras["admin"]
+    )
+    assert respuesta.status_code == 404
