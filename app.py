@@ -24,6 +24,7 @@ from routes import (
     tipo_documento_routes,
     usuario_routes,
 )
+from routes.limites import configurar_limites
 from routes.manejadores_error import registrar_manejadores
 from routes.seguridad import configurar_jwt
 
@@ -45,6 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app.json.sort_keys = False  # type: ignore[attr-defined]
     registrar_extensiones(app)
     registrar_blueprints(app)
+    app.extensions["sac_limites"] = configurar_limites(app)
     registrar_manejadores(app)
     registrar_comandos(app)
     registrar_cabeceras(app)

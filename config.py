@@ -55,6 +55,10 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "COMPRAS_RECIENTES": _entero("COMPRAS_RECIENTES", 10),
         "MAX_CONTENT_LENGTH": _entero("MAX_CONTENT_LENGTH", 1024 * 1024),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),
+        "PROXIES_CONFIABLES": _entero("PROXIES_CONFIABLES", 0),
+        # Intentos fallidos de inicio de sesión permitidos (sintaxis de Flask-Limiter).
+        "LIMITE_LOGIN_IP": os.environ.get("LIMITE_LOGIN_IP", "20 per 5 minutes"),
+        "LIMITE_LOGIN_USUARIO": os.environ.get("LIMITE_LOGIN_USUARIO", "5 per 5 minutes"),
         # JWT: cabecera Bearer para integraciones y cookies httpOnly con CSRF para el navegador.
         "JWT_TOKEN_LOCATION": ["headers", "cookies"],
         "JWT_ACCESS_TOKEN_EXPIRES": timedelta(minutes=_entero("JWT_ACCESO_MINUTOS", 15)),

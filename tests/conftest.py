@@ -44,6 +44,8 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
             "DATABASE_URL": "",
             "DB_CLIENT": "sqlite",
             "SQLITE_PATH": str(ruta),
+            "LIMITE_LOGIN_IP": "1000 per minute",
+            "LIMITE_LOGIN_USUARIO": "1000 per minute",
         }
     )
     with aplicacion.app_context():

@@ -190,3 +190,34 @@ def test_usuario_desactivado_pierde_la_sesion(app: Flask, client: FlaskClient, c
         client.patch(
             f"/api/usuarios/{agente['id']}", json={"activo": True}, headers=cabeceras["admin"]
         )
+
+
+def test_intentos_fallidos_se_limitan_con_429_y_retry_after_sin_revelar_la_contrasena(
+    app: Flask,
+) -> None:
+    app.config["LIMITE_LOGIN_USUARIO"] = "3 per minute"
+    usuario, _, contrasena = USUARIOS_PRUEBA["supervisor"]
+    cliente = app.test_client()
+    try:
+        for _ in range(3):
+            fallido = cliente.post(
+                "/api/auth/login", json={"usuario": usuario, "contrasena": "mala-123"}
+            )
+            assert fallido.status_code == 401
+        bloqueado = cliente.post(
+            "/api/auth/login", json={"usuario": usuario, "contrasena": contrasena}
+        )
+        _es_error(bloqueado, 429, "demasiadas_solicitudes")
+        assert int(bloqueado.headers["Retry-After"]) > 0
+        assert "access_token" not in bloqueado.get_data(as_text=True)
+        otro = cliente.post(
+            "/api/auth/login",
+            json={
+                "usuario": USUARIOS_PRUEBA["agente"][0],
+                "contrasena": USUARIOS_PRUEBA["agente"][2],
+            },
+        )
+        assert otro.status_code == 200  # el límite es por usuario, no bloquea a los demás
+    finally:
+        app.config["LIMITE_LOGIN_USUARIO"] = "1000 per minute"
+        app.extensions["sac_limites"].reset()
