@@ -12,11 +12,14 @@ FRONTEND := frontend
 ## make run: instala, migra, carga datos demo si la base está vacía y sirve API + pantallas en $(PORT)
 run: instalar frontend-build migrar
 	$(FLASK) seed --si-vacia
-	$(BIN)/gunicorn --bind 0.0.0.0:$(PORT) --workers 2 --threads 4 --access-logfile - 'app:create_app()'
+	PORT=$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py 'app:create_app()'
 
 ## make test: instala lo necesario y corre todas las pruebas (backend, frontend y navegador)
 test: instalar-dev
-	$(BIN)/pytest -q -p no:cacheprovider
+	@for motor in sqlite postgresql mariadb; do \
+		echo "== Pruebas del backend sobre $$motor =="; \
+		SAC_BD_PRUEBAS=$$motor $(BIN)/pytest -q -p no:cacheprovider || exit 1; \
+	done
 	@if [ -f $(FRONTEND)/package.json ]; then $(MAKE) --no-print-directory pruebas-frontend; fi
 
 .PHONY: pruebas-frontend

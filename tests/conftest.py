@@ -17,6 +17,7 @@ from clients.base_datos_client import BaseDatosClient
 from controllers import usuario_controller
 from models import Auditoria, Cliente, Compra, Sesion, Usuario
 from services import contrasena_service
+from tests.bases_prueba import base_temporal, motor_elegido
 
 USUARIOS_PRUEBA = {
     "agente": ("agente.prueba", "Ana Agente", "Agente-Prueba-2026"),
@@ -34,27 +35,35 @@ def _argon2_liviano() -> Iterator[None]:
     contrasena_service._hasher = original
 
 
+def pytest_report_header() -> str:
+    return f"base de datos de las pruebas: {motor_elegido()}"
+
+
 @pytest.fixture(scope="session")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Flask]:
-    ruta = tmp_path_factory.mktemp("datos") / "sac_pruebas.db"
-    aplicacion = create_app(
-        {
-            "APP_ENV": "testing",
-            "TESTING": True,
-            "DATABASE_URL": "",
-            "DB_CLIENT": "sqlite",
-            "SQLITE_PATH": str(ruta),
-            "LIMITE_LOGIN_IP": "1000 per minute",
-            "LIMITE_LOGIN_USUARIO": "1000 per minute",
-        }
-    )
-    with aplicacion.app_context():
-        upgrade()
-    pasarela = aplicacion.extensions["sac_db"]
-    for rol, (usuario, nombre, contrasena) in USUARIOS_PRUEBA.items():
-        usuario_controller.crear(pasarela, usuario, nombre, rol, contrasena)
-    yield aplicacion
-    pasarela.dispose()
+def motor() -> str:
+    """Motor de las pruebas: sqlite, postgresql o mariadb (variable SAC_BD_PRUEBAS)."""
+    return motor_elegido()
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory: pytest.TempPathFactory, motor: str) -> Iterator[Flask]:
+    with base_temporal(motor, tmp_path_factory.mktemp("datos")) as url:
+        aplicacion = create_app(
+            {
+                "APP_ENV": "testing",
+                "TESTING": True,
+                "DATABASE_URL": url,
+                "LIMITE_LOGIN_IP": "1000 per minute",
+                "LIMITE_LOGIN_USUARIO": "1000 per minute",
+            }
+        )
+        with aplicacion.app_context():
+            upgrade()
+        pasarela = aplicacion.extensions["sac_db"]
+        for rol, (usuario, nombre, contrasena) in USUARIOS_PRUEBA.items():
+            usuario_controller.crear(pasarela, usuario, nombre, rol, contrasena)
+        yield aplicacion
+        pasarela.dispose()
 
 
 @pytest.fixture

@@ -24,7 +24,9 @@ def test_por_defecto_usa_sqlite_en_un_archivo(tmp_path: Path) -> None:
     cliente.dispose()
 
 
-def test_sqlite_activa_wal_llaves_foraneas_y_espera_por_bloqueo(gateway) -> None:
+def test_sqlite_activa_wal_llaves_foraneas_y_espera_por_bloqueo(gateway, motor: str) -> None:
+    if motor != "sqlite":
+        pytest.skip("solo aplica a SQLite")
     with gateway.engine.connect() as conexion:
         assert conexion.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conexion.execute(text("PRAGMA foreign_keys")).scalar() == 1

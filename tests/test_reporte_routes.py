@@ -176,7 +176,8 @@ def test_el_libro_coincide_celda_a_celda_con_una_consulta_sql_plana(
             Decimal("0.01")
         )
         assert isinstance(fila[7], float | int)
-        ultima_utc = datetime.fromisoformat(ultima).replace(tzinfo=UTC)
+        ultima = ultima if isinstance(ultima, datetime) else datetime.fromisoformat(ultima)
+        ultima_utc = ultima.replace(tzinfo=UTC)
         assert fila[8] == ultima_utc.astimezone(ZONA_BOGOTA).replace(tzinfo=None)
 
 

@@ -142,35 +142,30 @@ def upgrade() -> None:
         tipos,
         [
             {
-                "id": 1,
                 "codigo": "CC",
                 "nombre": "Cédula de ciudadanía",
                 "descripcion": "Documento de identidad de los ciudadanos colombianos.",
                 "activo": True,
             },
             {
-                "id": 2,
                 "codigo": "CE",
                 "nombre": "Cédula de extranjería",
                 "descripcion": "Documento de identidad de extranjeros residentes.",
                 "activo": True,
             },
             {
-                "id": 3,
                 "codigo": "NIT",
                 "nombre": "NIT",
                 "descripcion": "Número de identificación tributaria de empresas (DIAN).",
                 "activo": True,
             },
             {
-                "id": 4,
                 "codigo": "PA",
                 "nombre": "Pasaporte",
                 "descripcion": "Pasaporte nacional o extranjero.",
                 "activo": True,
             },
             {
-                "id": 5,
                 "codigo": "TI",
                 "nombre": "Tarjeta de identidad",
                 "descripcion": "Documento de identidad de menores de edad.",
