@@ -15,7 +15,7 @@ run: instalar frontend-build migrar
 	PORT=$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py 'app:create_app()'
 
 ## make test: instala lo necesario y corre todas las pruebas (backend, frontend y navegador)
-test: instalar-dev
+test: instalar-dev odbc
 	@for motor in sqlite postgresql mariadb; do \
 		echo "== Pruebas del backend sobre $$motor =="; \
 		SAC_BD_PRUEBAS=$$motor $(BIN)/pytest -q -p no:cacheprovider || exit 1; \
@@ -56,6 +56,19 @@ frontend-build:
 		$(MAKE) --no-print-directory $(FRONTEND)/node_modules/.instalado && \
 		cd $(FRONTEND) && npm run build; \
 	fi
+
+## unixODBC y FreeTDS de Debian: el driver ODBC con el que se prueba la conexión a SQL Server
+.PHONY: odbc
+odbc:
+	@(odbcinst -q -d 2>/dev/null | grep -q FreeTDS) || { \
+		echo "Instalando unixodbc y tdsodbc de Debian..."; \
+		(apt-get update -qq || sudo apt-get update -qq) && \
+		(apt-get install -y -qq unixodbc tdsodbc || sudo apt-get install -y -qq unixodbc tdsodbc); }
+
+## Regenera el script T-SQL de las migraciones (docs/sql/sqlserver.sql)
+.PHONY: sql-server
+sql-server: instalar
+	DATABASE_URL="mssql+pyodbc://sac@servidor/sac?driver=FreeTDS" $(FLASK) db upgrade --sql > docs/sql/sqlserver.sql
 
 ## Chromium de Debian para las pruebas en navegador (no se descarga ningún navegador propio)
 navegador:

@@ -51,6 +51,7 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "SQLSERVER_DRIVER": os.environ.get("SQLSERVER_DRIVER", "ODBC Driver 18 for SQL Server"),
         "SQLSERVER_ENCRYPT": os.environ.get("SQLSERVER_ENCRYPT", "yes"),
         "SQLSERVER_TRUST_CERT": os.environ.get("SQLSERVER_TRUST_CERT", "no"),
+        "SQLSERVER_TIMEOUT": _entero("SQLSERVER_TIMEOUT", 15),
         "UMBRAL_FIDELIZACION": Decimal(os.environ.get("UMBRAL_FIDELIZACION", "5000000")),
         "COMPRAS_RECIENTES": _entero("COMPRAS_RECIENTES", 10),
         "MAX_CONTENT_LENGTH": _entero("MAX_CONTENT_LENGTH", 1024 * 1024),

@@ -4,10 +4,24 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import create_engine
+from sqlalchemy import DateTime, String, create_engine
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import TypeCompiler
 
 from clients.base_datos_client import BaseDatosClient
+
+
+@compiles(String, "mssql")
+def _texto_unicode(tipo: String, compilador: TypeCompiler, **_kw: Any) -> str:
+    """En SQL Server el texto es NVARCHAR: nombres con tildes y ñ sin depender de la intercalación."""
+    return f"NVARCHAR({tipo.length})" if tipo.length else "NVARCHAR(max)"
+
+
+@compiles(DateTime, "mssql")
+def _instante(_tipo: DateTime, _compilador: TypeCompiler, **_kw: Any) -> str:
+    """Instantes UTC en DATETIME2 (precisión de microsegundos, sin el rango corto de DATETIME)."""
+    return "DATETIME2"
 
 
 class SqlServerClient(BaseDatosClient):
@@ -32,16 +46,18 @@ class SqlServerClient(BaseDatosClient):
 
     @classmethod
     def desde_config(cls, config: dict[str, Any]) -> SqlServerClient:
-        return cls._crear(cls.url_desde_config(config))
+        return cls._crear(cls.url_desde_config(config), config)
 
     @classmethod
     def desde_url(cls, url: str, config: dict[str, Any]) -> SqlServerClient:
-        return cls._crear(make_url(url))
+        return cls._crear(make_url(url), config)
 
     @classmethod
-    def _crear(cls, url: URL) -> SqlServerClient:
+    def _crear(cls, url: URL, config: dict[str, Any]) -> SqlServerClient:
         engine = create_engine(
             url,
+            # Tiempo máximo para iniciar sesión en el servidor (segundos), vía pyodbc.
+            connect_args={"timeout": int(config.get("SQLSERVER_TIMEOUT", 15))},
             fast_executemany=True,
             pool_pre_ping=True,
             pool_size=5,

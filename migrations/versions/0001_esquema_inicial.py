@@ -17,9 +17,17 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+TIPOS_DOCUMENTO = (
+    ("CC", "Cédula de ciudadanía", "Documento de identidad de los ciudadanos colombianos."),
+    ("CE", "Cédula de extranjería", "Documento de identidad de extranjeros residentes."),
+    ("NIT", "NIT", "Número de identificación tributaria de empresas (DIAN)."),
+    ("PA", "Pasaporte", "Pasaporte nacional o extranjero."),
+    ("TI", "Tarjeta de identidad", "Documento de identidad de menores de edad."),
+)
+
 
 def upgrade() -> None:
-    tipos = op.create_table(
+    op.create_table(
         "tipos_documento",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("codigo", sa.String(length=5), nullable=False),
@@ -138,41 +146,21 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_compras_estado_fecha", ["estado", "fecha", "cliente_id", "total"], unique=False
         )
-    op.bulk_insert(
-        tipos,
-        [
-            {
-                "codigo": "CC",
-                "nombre": "Cédula de ciudadanía",
-                "descripcion": "Documento de identidad de los ciudadanos colombianos.",
-                "activo": True,
-            },
-            {
-                "codigo": "CE",
-                "nombre": "Cédula de extranjería",
-                "descripcion": "Documento de identidad de extranjeros residentes.",
-                "activo": True,
-            },
-            {
-                "codigo": "NIT",
-                "nombre": "NIT",
-                "descripcion": "Número de identificación tributaria de empresas (DIAN).",
-                "activo": True,
-            },
-            {
-                "codigo": "PA",
-                "nombre": "Pasaporte",
-                "descripcion": "Pasaporte nacional o extranjero.",
-                "activo": True,
-            },
-            {
-                "codigo": "TI",
-                "nombre": "Tarjeta de identidad",
-                "descripcion": "Documento de identidad de menores de edad.",
-                "activo": True,
-            },
-        ],
+    # INSERT simple (no bulk_insert): en el script T-SQL no se activa IDENTITY_INSERT, y en
+    # PostgreSQL la secuencia del id queda al día. Unicode: literales N'...' en SQL Server.
+    tipos = sa.table(
+        "tipos_documento",
+        sa.column("codigo", sa.Unicode),
+        sa.column("nombre", sa.Unicode),
+        sa.column("descripcion", sa.Unicode),
+        sa.column("activo", sa.Boolean),
     )
+    for codigo, nombre, descripcion in TIPOS_DOCUMENTO:
+        op.execute(
+            tipos.insert().values(
+                codigo=codigo, nombre=nombre, descripcion=descripcion, activo=True
+            )
+        )
 
 
 def downgrade() -> None:
