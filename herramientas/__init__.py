@@ -1,0 +1,1 @@
+"""Herramientas de mantenimiento del proyecto (generación de documentación)."""
