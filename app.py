@@ -97,14 +97,32 @@ def registrar_comandos(app: Flask) -> None:
     registrar(app)
 
 
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; "
+    "base-uri 'self'; form-action 'self'; frame-ancestors 'none'"
+)
+# Swagger UI arranca con un script en línea: solo su página lo permite.
+CSP_DOCUMENTACION = CSP.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+
+
 def registrar_cabeceras(app: Flask) -> None:
+    """Cabeceras de seguridad en toda respuesta; sin caché en las respuestas de la API."""
+    produccion = app.config["APP_ENV"] == "production"
+
     @app.after_request
     def _cabeceras(respuesta: Response) -> Response:
-        respuesta.headers.setdefault("X-Content-Type-Options", "nosniff")
-        respuesta.headers.setdefault("Referrer-Policy", "same-origin")
-        respuesta.headers.setdefault("X-Frame-Options", "DENY")
-        if request.path.startswith("/api/") and not request.path.startswith("/api/docs"):
-            respuesta.headers["Cache-Control"] = "no-store"
+        cabeceras = respuesta.headers
+        documentacion = request.path.startswith("/api/docs")
+        cabeceras.setdefault("Content-Security-Policy", CSP_DOCUMENTACION if documentacion else CSP)
+        cabeceras.setdefault("X-Content-Type-Options", "nosniff")
+        cabeceras.setdefault("Referrer-Policy", "same-origin")
+        cabeceras.setdefault("X-Frame-Options", "DENY")
+        cabeceras.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        if produccion:
+            cabeceras.setdefault("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
+        if request.path.startswith("/api/") and not documentacion:
+            cabeceras["Cache-Control"] = "no-store"
         return respuesta
 
 
@@ -119,6 +137,8 @@ def registrar_frontend(app: Flask) -> None:
             abort(404)
         if ruta and (carpeta / ruta).is_file():
             return send_from_directory(carpeta, ruta)
+        if ruta.startswith("assets/"):
+            abort(404)  # un recurso que falta no es una ruta de la aplicación
         if (carpeta / "index.html").is_file():
             return send_from_directory(carpeta, "index.html")
         return Response(

@@ -67,5 +67,49 @@ def test_las_respuestas_de_api_no_se_guardan_en_cache(client: FlaskClient, cabec
     assert respuesta.headers["X-Content-Type-Options"] == "nosniff"
 
 
-def test_la_raiz_sirve_una_pagina_aunque_no_haya_frontend_construido(client: FlaskClient) -> None:
-    assert client.get("/").status_code == 200
+def test_la_raiz_sirve_una_pagina_aunque_no_haya_frontend_construido(tmp_path: Path) -> None:
+    app = create_app(
+        {
+            "APP_ENV": "testing",
+            "DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+            "CARPETA_FRONTEND": str(tmp_path),
+        }
+    )
+    respuesta = app.test_client().get("/")
+    assert respuesta.status_code == 200
+    assert "/api/docs" in respuesta.get_data(as_text=True)
+    app.extensions["sac_db"].dispose()
+
+
+def test_las_rutas_del_cliente_vuelven_a_index_html(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<html>app</html>", encoding="utf-8")
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "app.js").write_text("console.log(1)", encoding="utf-8")
+    app = create_app(
+        {
+            "APP_ENV": "testing",
+            "DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+            "CARPETA_FRONTEND": str(tmp_path),
+        }
+    )
+    cliente = app.test_client()
+    for ruta in ("/", "/reportes/fidelizacion", "/usuarios"):
+        with cliente.get(ruta) as respuesta:
+            assert respuesta.status_code == 200
+            assert respuesta.get_data(as_text=True) == "<html>app</html>"
+    with cliente.get("/assets/app.js") as respuesta:
+        assert respuesta.get_data(as_text=True) == "console.log(1)"
+    with cliente.get("/api/no-existe") as respuesta:
+        assert respuesta.status_code == 404 and respuesta.is_json
+    app.extensions["sac_db"].dispose()
+
+
+def test_las_respuestas_llevan_cabeceras_de_seguridad(client: FlaskClient) -> None:
+    for ruta in ("/", "/api/salud"):
+        with client.get(ruta) as respuesta:
+            cabeceras = respuesta.headers
+            assert "frame-ancestors 'none'" in cabeceras["Content-Security-Policy"]
+            assert "script-src 'self';" in cabeceras["Content-Security-Policy"]
+            assert cabeceras["X-Frame-Options"] == "DENY"
+            assert cabeceras["Referrer-Policy"] == "same-origin"
+            assert "Strict-Transport-Security" not in cabeceras  # solo en producción (HTTPS)
