@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
@@ -48,6 +49,13 @@ class BaseDatosClient:
                 conexion.execute(text("SELECT 1"))
         except DBAPIError as exc:
             raise ServicioNoDisponible() from exc
+
+    def respaldar(self, destino: Path) -> None:
+        """Respaldo en caliente a un archivo; los servidores usan sus propias herramientas."""
+        raise NotImplementedError(
+            f"El respaldo desde la aplicación solo aplica a SQLite; para {self.nombre} use las "
+            "herramientas del servidor (ver docs/guia-implementacion.md)."
+        )
 
     def describir(self) -> dict[str, Any]:
         """Datos no sensibles del cliente en uso (para el chequeo de salud)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,22 @@ class SqliteClient(BaseDatosClient):
             cursor.close()
 
         return cls(engine)
+
+    def respaldar(self, destino: Path) -> None:
+        """Copia en caliente con la API de respaldo de SQLite (consistente aunque haya escrituras)."""
+        destino.parent.mkdir(parents=True, exist_ok=True)
+        temporal = destino.with_name(destino.name + ".parcial")
+        origen = self.engine.raw_connection()
+        try:
+            copia = sqlite3.connect(temporal)
+            try:
+                origen.driver_connection.backup(copia)  # type: ignore[union-attr]
+            finally:
+                copia.close()
+            temporal.replace(destino)
+        finally:
+            temporal.unlink(missing_ok=True)
+            origen.close()
 
     def describir(self) -> dict[str, Any]:
         return {**super().describir(), "archivo": Path(self.engine.url.database or "").name}

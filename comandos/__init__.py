@@ -1,4 +1,4 @@
-"""Comandos de Flask CLI (`flask --app app ...`): seed, usuarios, importar, reporte."""
+"""Comandos de Flask CLI (`flask --app app ...`): seed, usuarios, importar, reporte, respaldo."""
 
 from __future__ import annotations
 
@@ -7,7 +7,19 @@ from flask import Flask
 
 def registrar(app: Flask) -> None:
     """Agrega los grupos de comandos a la app."""
-    from comandos import reporte_comandos, usuario_comandos
+    from comandos import (
+        importacion_comandos,
+        reporte_comandos,
+        respaldo_comandos,
+        seed_comandos,
+        usuario_comandos,
+    )
 
-    for modulo in (usuario_comandos, reporte_comandos):
+    for modulo in (
+        usuario_comandos,
+        reporte_comandos,
+        importacion_comandos,
+        seed_comandos,
+        respaldo_comandos,
+    ):
         modulo.registrar(app)

@@ -42,7 +42,9 @@ def base_temporal(motor: str, carpeta: Path) -> Iterator[str]:
     nombre = f"sac_pruebas_{uuid.uuid4().hex[:12]}"
     try:
         with administracion.connect() as conexion:
-            opciones = " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" if motor == "mariadb" else ""
+            opciones = (
+                " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci" if motor == "mariadb" else ""
+            )
             conexion.execute(text(f"CREATE DATABASE {nombre}{opciones}"))
     except OperationalError as error:
         administracion.dispose()

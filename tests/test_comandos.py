@@ -4,7 +4,7 @@ from pathlib import Path
 
 from flask.testing import FlaskCliRunner
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
 
 from models import Usuario
 from services.reporte_service import FILA_ENCABEZADO, HOJA_CLIENTES
@@ -69,3 +69,25 @@ def test_reporte_fidelizacion_con_mes_invalido_sale_con_error(
     assert resultado.exit_code != 0
     assert "mes" in resultado.output
     assert not (tmp_path / "r.xlsx").exists()
+
+
+def test_respaldo_copia_la_base_en_caliente_y_se_puede_restaurar(
+    runner: FlaskCliRunner, gateway, motor: str, tmp_path: Path
+) -> None:
+    if motor != "sqlite":
+        resultado = runner.invoke(args=["respaldo", "--destino", str(tmp_path / "r.db")])
+        assert resultado.exit_code != 0
+        assert "solo aplica a SQLite" in resultado.output
+        return
+    crear_cliente(gateway, nombre="Respaldada")
+    destino = tmp_path / "copia" / "sac.db"
+    resultado = runner.invoke(args=["respaldo", "--destino", str(destino)])
+    assert resultado.exit_code == 0, resultado.output
+    restaurada = create_engine(f"sqlite:///{destino}")
+    with restaurada.connect() as conexion:
+        assert conexion.execute(text("SELECT nombre FROM clientes")).scalar() == "Respaldada"
+        assert conexion.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    restaurada.dispose()
+    otra_vez = runner.invoke(args=["respaldo", "--destino", str(destino)])
+    assert otra_vez.exit_code != 0
+    assert "Ya existe" in otra_vez.output

@@ -4,6 +4,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlglot
@@ -21,9 +22,9 @@ from tests.fabricas import bogota, crear_cliente, crear_compra
 RAIZ = Path(__file__).resolve().parent.parent
 
 
-def dialecto_sql_server_2022() -> mssql.dialect:
+def dialecto_sql_server_2022() -> Any:
     """El dialecto como queda tras conectarse a SQL Server 2022 (OFFSET/FETCH, DATETIME2)."""
-    dialecto = mssql.dialect()
+    dialecto: Any = mssql.dialect()  # type: ignore[no-untyped-call]
     dialecto.server_version_info = (16, 0)
     dialecto._supports_offset_fetch = True
     dialecto._supports_nvarchar_max = True

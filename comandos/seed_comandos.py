@@ -1,0 +1,71 @@
+"""`flask --app app seed`: datos de demostración deterministas relativos al día de hoy (Bogotá)."""
+
+from __future__ import annotations
+
+import click
+from flask import Flask, current_app
+from flask.cli import with_appcontext
+
+from controllers import demo_controller
+from controllers.importacion_controller import ResumenArchivo
+from errores import ErrorSac
+
+AYUDA = """Siembra datos de demostración colombianos (clientes, compras y usuarios).
+
+\b
+Los datos dependen del día de Bogotá en que se ejecuta: el mismo día produce
+los mismos datos, y el mes anterior siempre tiene clientes que califican para
+el reporte de fidelización, otros justo en el umbral o por debajo, compras
+anuladas y devueltas, y un cliente de cada tipo de documento.
+
+\b
+Repetirlo no duplica nada: actualiza los mismos clientes y facturas. Los
+usuarios de demostración (agente, supervisor, admin) solo se crean si faltan.
+En APP_ENV=production se niega salvo con --forzar.
+"""
+
+
+def _resumen(resumen: ResumenArchivo | None) -> str:
+    if resumen is None:
+        return ""
+    return (
+        f"{resumen.entidad}: {resumen.insertadas} nuevas, {resumen.actualizadas} actualizadas, "
+        f"{resumen.sin_cambios} sin cambios."
+    )
+
+
+@click.command("seed", help=AYUDA, short_help="Siembra datos de demostración.")
+@click.option(
+    "--clientes",
+    "cantidad",
+    type=click.IntRange(0, 1_000_000),
+    default=200,
+    show_default=True,
+    help="Clientes generados además de los fijos de la demostración.",
+)
+@click.option("--si-vacia", is_flag=True, help="No hace nada si ya hay clientes en la base.")
+@click.option("--forzar", is_flag=True, help="Permite sembrar en APP_ENV=production.")
+@with_appcontext
+def seed(cantidad: int, si_vacia: bool, forzar: bool) -> None:
+    try:
+        resultado = demo_controller.sembrar(
+            current_app.extensions["sac_db"],
+            cantidad,
+            si_vacia=si_vacia,
+            entorno=current_app.config["APP_ENV"],
+            forzar=forzar,
+        )
+    except ErrorSac as error:
+        raise click.ClickException(error.mensaje) from error
+    if resultado.omitida:
+        click.echo("La base ya tiene clientes: no se sembró nada (--si-vacia).")
+        return
+    click.echo(_resumen(resultado.clientes))
+    click.echo(_resumen(resultado.compras))
+    click.echo(f"Clientes fijos de la demostración: {resultado.clientes_fijos}.")
+    for usuario, rol, creado in resultado.usuarios:
+        click.echo(f"Usuario {usuario} ({rol}): {'creado' if creado else 'ya existía'}.")
+
+
+def registrar(app: Flask) -> None:
+    app.cli.add_command(seed)
