@@ -24,6 +24,7 @@ from routes import (
     tipo_documento_routes,
     usuario_routes,
 )
+from routes.esquemas_comunes import RespuestaError
 from routes.limites import configurar_limites
 from routes.manejadores_error import registrar_manejadores
 from routes.seguridad import configurar_jwt
@@ -64,8 +65,14 @@ def registrar_extensiones(app: Flask) -> None:
     logging.getLogger("sac").setLevel(logging.INFO)
 
 
+class ApiSac(Api):  # type: ignore[misc]
+    """flask-smorest con la forma única de error del contrato en el documento OpenAPI."""
+
+    ERROR_SCHEMA = RespuestaError
+
+
 def registrar_blueprints(app: Flask) -> None:
-    api = Api(app, spec_kwargs={"servers": [{"url": "/"}]})
+    api = ApiSac(app, spec_kwargs={"servers": [{"url": "/"}]})
     api.spec.components.security_scheme(
         "bearerAuth", {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
     )

@@ -10,7 +10,7 @@ from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 
 from app import create_app
 from clients.base_datos_client import BaseDatosClient
@@ -82,6 +82,10 @@ def _datos_limpios(app: Flask) -> Iterator[None]:
         for modelo in (Auditoria, Sesion, Compra, Cliente):
             sesion.execute(delete(modelo))
         sesion.execute(delete(Usuario).where(Usuario.usuario.not_in(base)))
+        for rol, (usuario, _, _) in USUARIOS_PRUEBA.items():
+            sesion.execute(
+                update(Usuario).where(Usuario.usuario == usuario).values(rol=rol, activo=True)
+            )
 
 
 @pytest.fixture
