@@ -29,7 +29,7 @@ pruebas-frontend: $(FRONTEND)/node_modules/.instalado navegador
 ## make fuzz: fuzzing largo con schemathesis contra el OpenAPI (la corrida corta va en make test)
 .PHONY: fuzz
 fuzz: instalar-dev
-	SAC_FUZZ_EJEMPLOS=$${SAC_FUZZ_EJEMPLOS:-300} $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz_openapi.py tests/test_propiedades.py --hypothesis-seed=$${SEMILLA:-0} --hypothesis-show-statistics
+	SAC_FUZZ_EJEMPLOS=$${SAC_FUZZ_EJEMPLOS:-300} $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz_openapi.py tests/test_propiedades.py --hypothesis-show-statistics
 
 ## make lint: ruff (estilo y formato), mypy e import-linter (capas)
 lint: instalar-dev
