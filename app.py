@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +26,7 @@ from routes import (
 from routes.esquemas_comunes import RespuestaError
 from routes.limites import configurar_limites
 from routes.manejadores_error import registrar_manejadores
+from routes.registro import configurar_registro
 from routes.seguridad import configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
@@ -45,6 +45,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, instance_path=str(RAIZ / "instance"))
     app.config.update(cargar_configuracion(config))
     app.json.sort_keys = False  # type: ignore[attr-defined]
+    configurar_registro(app)
     registrar_extensiones(app)
     registrar_blueprints(app)
     app.extensions["sac_limites"] = configurar_limites(app)
@@ -62,7 +63,6 @@ def registrar_extensiones(app: Flask) -> None:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
     configurar_jwt(JWTManager(app))
     Migrate(app, _MetadatosMigracion(app), directory=str(RAIZ / "migrations"))
-    logging.getLogger("sac").setLevel(logging.INFO)
 
 
 class ApiSac(Api):  # type: ignore[misc]
