@@ -18,6 +18,7 @@ from routes import (
     auditoria_routes,
     auth_routes,
     cliente_routes,
+    importacion_routes,
     reporte_routes,
     salud_routes,
     tipo_documento_routes,
@@ -87,6 +88,7 @@ def registrar_blueprints(app: Flask) -> None:
         salud_routes,
         usuario_routes,
         auditoria_routes,
+        importacion_routes,
     ):
         api.register_blueprint(modulo.blp)
     app.extensions["sac_api"] = api

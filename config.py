@@ -55,6 +55,7 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "UMBRAL_FIDELIZACION": Decimal(os.environ.get("UMBRAL_FIDELIZACION", "5000000")),
         "COMPRAS_RECIENTES": _entero("COMPRAS_RECIENTES", 10),
         "MAX_CONTENT_LENGTH": _entero("MAX_CONTENT_LENGTH", 1024 * 1024),
+        "IMPORTACION_MAX_BYTES": _entero("IMPORTACION_MAX_BYTES", 50 * 1024 * 1024),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),
         "PROXIES_CONFIABLES": _entero("PROXIES_CONFIABLES", 0),
         # Intentos fallidos de inicio de sesión permitidos (sintaxis de Flask-Limiter).
