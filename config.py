@@ -54,6 +54,8 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "SQLSERVER_TIMEOUT": _entero("SQLSERVER_TIMEOUT", 15),
         "UMBRAL_FIDELIZACION": Decimal(os.environ.get("UMBRAL_FIDELIZACION", "5000000")),
         "COMPRAS_RECIENTES": _entero("COMPRAS_RECIENTES", 10),
+        # Días que se conserva la auditoría (`flask auditoria depurar`); cinco años por defecto.
+        "AUDITORIA_RETENCION_DIAS": _entero("AUDITORIA_RETENCION_DIAS", 1825),
         "MAX_CONTENT_LENGTH": _entero("MAX_CONTENT_LENGTH", 1024 * 1024),
         "IMPORTACION_MAX_BYTES": _entero("IMPORTACION_MAX_BYTES", 50 * 1024 * 1024),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),

@@ -8,6 +8,7 @@ from flask import Flask
 def registrar(app: Flask) -> None:
     """Agrega los grupos de comandos a la app."""
     from comandos import (
+        auditoria_comandos,
         importacion_comandos,
         reporte_comandos,
         respaldo_comandos,
@@ -21,5 +22,6 @@ def registrar(app: Flask) -> None:
         importacion_comandos,
         seed_comandos,
         respaldo_comandos,
+        auditoria_comandos,
     ):
         modulo.registrar(app)

@@ -91,3 +91,32 @@ def test_respaldo_copia_la_base_en_caliente_y_se_puede_restaurar(
     otra_vez = runner.invoke(args=["respaldo", "--destino", str(destino)])
     assert otra_vez.exit_code != 0
     assert "Ya existe" in otra_vez.output
+
+
+def test_auditoria_depurar_borra_solo_lo_anterior_a_la_retencion(
+    runner: FlaskCliRunner, gateway
+) -> None:
+    from datetime import timedelta
+
+    from models import Auditoria
+    from services.tiempo_service import ahora_utc
+
+    with gateway.session_scope() as sesion:
+        for dias in (10, 400, 2000):
+            sesion.add(
+                Auditoria(
+                    fecha=ahora_utc() - timedelta(days=dias),
+                    accion="consulta",
+                    resultado="ok",
+                    estado_http=200,
+                )
+            )
+    corto = runner.invoke(args=["auditoria", "depurar", "--dias", "30"])
+    assert corto.exit_code != 0
+    assert "mínima" in corto.output
+    resultado = runner.invoke(args=["auditoria", "depurar", "--dias", "365"])
+    assert resultado.exit_code == 0, resultado.output
+    assert "2 registro(s)" in resultado.output
+    with gateway.session_scope() as sesion:
+        acciones = sorted(sesion.scalars(select(Auditoria.accion)))
+    assert acciones == ["consulta", "depuracion_auditoria"]
