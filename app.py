@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, abort, request, send_from_directory
+from flask_cors import CORS
 from flask_jwt_extended import JWTManager
 from flask_migrate import Migrate
 from flask_smorest import Api
@@ -63,6 +64,11 @@ def registrar_extensiones(app: Flask) -> None:
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
     configurar_jwt(JWTManager(app))
+    origenes = [
+        o.strip() for o in str(app.config.get("CORS_ORIGENES") or "").split(",") if o.strip()
+    ]
+    if origenes:  # cerrado salvo que se configure una lista de orígenes
+        CORS(app, resources={r"/api/*": {"origins": origenes}}, supports_credentials=True)
     Migrate(app, _MetadatosMigracion(app), directory=str(RAIZ / "migrations"))
 
 

@@ -59,6 +59,8 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "MAX_CONTENT_LENGTH": _entero("MAX_CONTENT_LENGTH", 1024 * 1024),
         "IMPORTACION_MAX_BYTES": _entero("IMPORTACION_MAX_BYTES", 50 * 1024 * 1024),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),
+        # Orígenes permitidos para CORS, separados por comas; vacío = sin CORS.
+        "CORS_ORIGENES": os.environ.get("CORS_ORIGENES", ""),
         "PROXIES_CONFIABLES": _entero("PROXIES_CONFIABLES", 0),
         # Intentos fallidos de inicio de sesión permitidos (sintaxis de Flask-Limiter).
         "LIMITE_LOGIN_IP": os.environ.get("LIMITE_LOGIN_IP", "20 per 5 minutes"),

@@ -113,3 +113,24 @@ def test_las_respuestas_llevan_cabeceras_de_seguridad(client: FlaskClient) -> No
             assert cabeceras["X-Frame-Options"] == "DENY"
             assert cabeceras["Referrer-Policy"] == "same-origin"
             assert "Strict-Transport-Security" not in cabeceras  # solo en producción (HTTPS)
+
+
+def test_cors_cerrado_por_defecto(client: FlaskClient) -> None:
+    respuesta = client.get("/api/salud", headers={"Origin": "https://malicioso.example"})
+    assert "Access-Control-Allow-Origin" not in respuesta.headers
+
+
+def test_cors_solo_para_los_origenes_configurados(tmp_path: Path) -> None:
+    app = create_app(
+        {
+            "APP_ENV": "testing",
+            "DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+            "CORS_ORIGENES": "https://intranet.example",
+        }
+    )
+    cliente = app.test_client()
+    permitido = cliente.get("/api/salud", headers={"Origin": "https://intranet.example"})
+    assert permitido.headers["Access-Control-Allow-Origin"] == "https://intranet.example"
+    otro = cliente.get("/api/salud", headers={"Origin": "https://malicioso.example"})
+    assert "Access-Control-Allow-Origin" not in otro.headers
+    app.extensions["sac_db"].dispose()
