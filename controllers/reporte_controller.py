@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from clients.base_datos_client import BaseDatosClient
-from controllers.auditoria_controller import ContextoAuditoria, auditar
+from controllers.auditoria_controller import ContextoAuditoria, Registro, auditar
 from errores import DatosInvalidos
 from services import reporte_service
 from services.tiempo_service import Mes, ahora_utc, mes_actual
@@ -57,6 +57,22 @@ def nombre_archivo(mes: Mes) -> str:
     return f"fidelizacion_{mes}.xlsx"
 
 
+def _consultar(
+    gateway: BaseDatosClient,
+    registro: Registro,
+    mes: str | None,
+    umbral: Any,
+    umbral_por_defecto: Decimal,
+) -> tuple[Mes, Decimal, list[reporte_service.FilaFidelizacion]]:
+    """Valida periodo y umbral, los anota en la auditoría y trae las filas del reporte."""
+    elegido = periodo(mes)
+    valor_umbral = umbral_valido(umbral, umbral_por_defecto)
+    registro.parametros = {"mes": str(elegido), "umbral": str(valor_umbral)}
+    with gateway.session_scope() as sesion:
+        filas = reporte_service.consultar_fidelizacion(sesion, elegido, valor_umbral)
+    return elegido, valor_umbral, filas
+
+
 def generar(
     gateway: BaseDatosClient,
     mes: str | None,
@@ -67,11 +83,9 @@ def generar(
 ) -> ReporteGenerado:
     """El libro Excel del reporte del mes, registrado en la auditoría."""
     with auditar(gateway, contexto, "reporte_fidelizacion", mes=mes, umbral=umbral) as registro:
-        elegido = periodo(mes)
-        valor_umbral = umbral_valido(umbral, umbral_por_defecto)
-        registro.parametros = {"mes": str(elegido), "umbral": str(valor_umbral)}
-        with gateway.session_scope() as sesion:
-            filas = reporte_service.consultar_fidelizacion(sesion, elegido, valor_umbral)
+        elegido, valor_umbral, filas = _consultar(
+            gateway, registro, mes, umbral, umbral_por_defecto
+        )
         salida = io.BytesIO()
         reporte_service.escribir_excel(
             filas, elegido, valor_umbral, generado_por, ahora_utc(), salida
@@ -90,9 +104,7 @@ def resumen(
 ) -> dict[str, Any]:
     """Las mismas filas del reporte como datos, para la vista previa."""
     with auditar(gateway, contexto, "reporte_resumen", mes=mes, umbral=umbral) as registro:
-        elegido = periodo(mes)
-        valor_umbral = umbral_valido(umbral, umbral_por_defecto)
-        registro.parametros = {"mes": str(elegido), "umbral": str(valor_umbral)}
-        with gateway.session_scope() as sesion:
-            filas = reporte_service.consultar_fidelizacion(sesion, elegido, valor_umbral)
+        elegido, valor_umbral, filas = _consultar(
+            gateway, registro, mes, umbral, umbral_por_defecto
+        )
         return reporte_service.resumen(filas, elegido, valor_umbral)
