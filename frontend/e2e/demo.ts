@@ -1,0 +1,14 @@
+/**
+ * Datos de demostración que siembra `flask --app app seed` (ver services/demo_service.py:
+ * USUARIOS_DEMO y CLIENTES_DEMO). Si cambian allá, cambian aquí.
+ */
+export const USUARIOS = {
+  agente: { usuario: 'agente', contrasena: 'Agente-Demo-2026', nombre: 'Ana Agente (demostración)' },
+  supervisor: { usuario: 'supervisor', contrasena: 'Supervisor-Demo-2026', nombre: 'Saúl Supervisor (demostración)' },
+  admin: { usuario: 'admin', contrasena: 'Admin-Demo-2026', nombre: 'Adela Administradora (demostración)' },
+} as const;
+
+/** Califica para la fidelización del mes anterior (6.250.000 pagados); nombre con tildes y ñ. */
+export const MARIA = { tipo: 'CC', numero: '1020304050', nombre: 'María José Peña Muñoz' } as const;
+/** Empresa con NIT 900123456 (DV 8), que también califica. */
+export const EMPRESA = { tipo: 'NIT', numero: '900123456', nombre: 'Comercializadora Andina del Caribe S.A.S.' } as const;

@@ -1,0 +1,96 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { ADMIN, AGENTE, SUPERVISOR } from '@/testing/datos';
+import { errorApi } from '@/testing/mocks/respuestas';
+import { servidor } from '@/testing/mocks/servidor';
+import { crearQueryClientPruebas } from '@/testing/test-utils';
+import { AppProvider } from './provider';
+import { rutas } from './router';
+
+/** La app completa (proveedor, guardas, rutas perezosas) en un enrutador en memoria. */
+
+function abrirApp(ruta: string, queryClient: QueryClient = crearQueryClientPruebas()) {
+  const router = createMemoryRouter(rutas, { initialEntries: [ruta] });
+  render(
+    <AppProvider queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppProvider>,
+  );
+  return { router, persona: userEvent.setup() };
+}
+
+const sinSesion = () =>
+  servidor.use(
+    http.get('*/api/auth/me', () => errorApi(401, 'no_autenticado', 'Debe iniciar sesión para continuar.')),
+    http.post('*/api/auth/refresh', () => errorApi(401, 'no_autenticado', 'Debe iniciar sesión para continuar.')),
+  );
+
+describe('rutas de la app', () => {
+  it('sin sesión lleva a /login y, tras entrar, vuelve a la página pedida', async () => {
+    sinSesion();
+    let cuerpoLogin: unknown = null;
+    servidor.use(
+      http.post('*/api/auth/login', async ({ request }) => {
+        cuerpoLogin = await request.json();
+        return HttpResponse.json({ access_token: 'a', refresh_token: 'r', usuario: SUPERVISOR });
+      }),
+    );
+    const { router, persona } = abrirApp('/reportes/fidelizacion?mes=2026-09');
+    expect(await screen.findByRole('heading', { name: 'Iniciar sesión' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(screen.queryByText('Su sesión expiró. Inicie sesión de nuevo.')).not.toBeInTheDocument();
+
+    await persona.type(screen.getByRole('textbox', { name: /usuario/i }), 'supervisor');
+    await persona.type(screen.getByLabelText(/^contraseña/i, { selector: 'input' }), 'Supervisor-Demo-2026{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Reporte de fidelización', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?mes=2026-09');
+    expect(cuerpoLogin).toEqual({ usuario: 'supervisor', contrasena: 'Supervisor-Demo-2026' });
+    expect(document.title).toBe('Reporte de fidelización · SAC Ríos del Desierto');
+  });
+
+  it('el agente que abre una URL de admin ve "No tiene permiso" y no ve ese menú', async () => {
+    servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(AGENTE)));
+    abrirApp('/usuarios');
+    expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Su rol (Agente SAC) no permite abrir esta página.');
+    expect(screen.queryByRole('link', { name: 'Usuarios' })).not.toBeInTheDocument();
+  });
+
+  it('cuando la sesión expira en medio del trabajo, pide entrar de nuevo con un aviso y la ruta de regreso', async () => {
+    servidor.use(
+      http.get('*/api/auth/me', () => HttpResponse.json(AGENTE)),
+      http.get('*/api/clientes/buscar', () => errorApi(401, 'no_autenticado', 'La sesión expiró. Inicie sesión de nuevo.')),
+      http.post('*/api/auth/refresh', () => errorApi(401, 'no_autenticado', 'Debe iniciar sesión para continuar.')),
+    );
+    const { router } = abrirApp('/?tipo=CC&numero=1020304050');
+    expect(await screen.findByText('Su sesión expiró. Inicie sesión de nuevo.')).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/login');
+    expect(new URLSearchParams(router.state.location.search).get('volver')).toBe('/?tipo=CC&numero=1020304050');
+  });
+
+  it('cerrar sesión lleva a /login y olvida al usuario', async () => {
+    let cerrada = false;
+    servidor.use(
+      http.get('*/api/auth/me', () => (cerrada ? errorApi(401, 'no_autenticado', 'x') : HttpResponse.json(ADMIN))),
+      http.post('*/api/auth/logout', () => {
+        cerrada = true;
+        return HttpResponse.json({ mensaje: 'Sesión cerrada.' });
+      }),
+    );
+    const { router, persona } = abrirApp('/');
+    expect(await screen.findByRole('link', { name: 'Auditoría' })).toBeInTheDocument();
+    await persona.click(screen.getByRole('button', { name: 'Cerrar sesión' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
+    expect(router.state.location.search).toBe('');
+    expect(cerrada).toBe(true);
+  });
+
+  it('una ruta inexistente muestra "Página no encontrada"', async () => {
+    abrirApp('/no-existe');
+    expect(await screen.findByRole('heading', { name: 'Página no encontrada' })).toBeInTheDocument();
+  });
+});

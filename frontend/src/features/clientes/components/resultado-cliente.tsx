@@ -1,0 +1,41 @@
+import { Paper, Stack } from '@mantine/core';
+import { useRetraso } from '@/hooks/use-retraso';
+import type { ConsultaDocumento, ResultadoBusqueda } from '../types';
+import { BotonesExportar } from './botones-exportar';
+import { FichaCliente } from './ficha-cliente';
+import { TablaCompras } from './tabla-compras';
+import { TotalesCliente } from './totales-cliente';
+
+interface ResultadoClienteProps {
+  resultado: ResultadoBusqueda;
+  consulta: ConsultaDocumento;
+  desactualizado?: boolean;
+}
+
+/** El cliente encontrado: datos, totales del mes, exportación y compras. */
+/** Atenuar solo si la espera se nota: con respuestas rápidas, atenuar y restaurar sería un parpadeo. */
+const RETRASO_ATENUAR_MS = 120;
+
+export function ResultadoCliente({ resultado, consulta, desactualizado = false }: ResultadoClienteProps) {
+  const atenuado = useRetraso(desactualizado, RETRASO_ATENUAR_MS);
+  return (
+    <Paper
+      component="article"
+      aria-labelledby="titulo-cliente"
+      aria-busy={desactualizado}
+      withBorder
+      radius="md"
+      p={{ base: 'md', sm: 'lg' }}
+      data-testid="resultado-cliente"
+      data-documento={`${resultado.cliente.tipo_documento}-${resultado.cliente.numero_documento}`}
+      style={{ opacity: atenuado ? 0.5 : 1 }}
+    >
+      <Stack gap="lg">
+        <FichaCliente resultado={resultado} />
+        <TotalesCliente mesActual={resultado.totales.mes_actual} mesAnterior={resultado.totales.mes_anterior} />
+        <BotonesExportar consulta={consulta} />
+        <TablaCompras key={resultado.cliente.id} clienteId={resultado.cliente.id} recientes={resultado.compras} />
+      </Stack>
+    </Paper>
+  );
+}

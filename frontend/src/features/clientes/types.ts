@@ -1,0 +1,59 @@
+export type EstadoCompra = 'pagada' | 'anulada' | 'devuelta';
+
+export interface Cliente {
+  id: number;
+  tipo_documento: string;
+  tipo_documento_nombre: string;
+  numero_documento: string;
+  nombre: string;
+  apellido: string;
+  correo: string | null;
+  telefono: string | null;
+  ciudad: string | null;
+  direccion: string | null;
+  fecha_registro: string;
+  activo: boolean;
+}
+
+export interface Compra {
+  id: number;
+  numero_factura: string;
+  fecha: string;
+  total: number;
+  estado: EstadoCompra | string;
+  canal: string | null;
+  tienda: string | null;
+}
+
+export interface TotalMes {
+  mes: string;
+  total: number;
+  compras: number;
+}
+
+export interface ResultadoBusqueda {
+  cliente: Cliente;
+  compras: Compra[];
+  totales: {
+    mes_actual: TotalMes;
+    mes_anterior: TotalMes;
+    total_mes_actual: number;
+    total_mes_anterior: number;
+  };
+  fidelizacion: { umbral: number; mes: string; califica: boolean };
+}
+
+export interface PaginaCompras {
+  items: Compra[];
+  pagina: number;
+  por_pagina: number;
+  total: number;
+  paginas: number;
+}
+
+export interface ConsultaDocumento {
+  tipo: string;
+  numero: string;
+}
+
+export type FormatoExportacion = 'csv' | 'xlsx' | 'txt';

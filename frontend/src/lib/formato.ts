@@ -1,0 +1,67 @@
+/** Formatos para personas en Colombia: pesos COP y fechas en hora de Bogotá. */
+export const ZONA_BOGOTA = 'America/Bogota';
+
+const cop = new Intl.NumberFormat('es-CO', {
+  style: 'currency',
+  currency: 'COP',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+const copConCentavos = new Intl.NumberFormat('es-CO', {
+  style: 'currency',
+  currency: 'COP',
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+const entero = new Intl.NumberFormat('es-CO', { maximumFractionDigits: 0 });
+const fechaHora = new Intl.DateTimeFormat('es-CO', {
+  timeZone: ZONA_BOGOTA,
+  day: '2-digit',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const fecha = new Intl.DateTimeFormat('es-CO', {
+  timeZone: ZONA_BOGOTA,
+  day: '2-digit',
+  month: 'short',
+  year: 'numeric',
+});
+const mesLargo = new Intl.DateTimeFormat('es-CO', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * `5000000` → `$ 5.000.000` (el espacio es de no separación, como lo da Intl). Los centavos se
+ * muestran solo si los hay: redondear 4.999.999,99 a `$ 5.000.000` confundiría con el umbral.
+ */
+export function formatoCop(valor: number): string {
+  const centavos = Math.round(valor * 100) % 100 !== 0;
+  return (centavos ? copConCentavos : cop).format(valor);
+}
+
+export function formatoEntero(valor: number): string {
+  return entero.format(valor);
+}
+
+function aFecha(valor: string | Date): Date | null {
+  const d = typeof valor === 'string' ? new Date(valor) : valor;
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** Instante ISO → `31 oct 2026, 11:30 p. m.` en hora de Bogotá. */
+export function formatoFechaHora(valor: string | null | undefined): string {
+  const d = valor ? aFecha(valor) : null;
+  return d ? fechaHora.format(d) : '—';
+}
+
+export function formatoFecha(valor: string | null | undefined): string {
+  const d = valor ? aFecha(valor) : null;
+  return d ? fecha.format(d) : '—';
+}
+
+/** `2026-10` → `octubre de 2026`. */
+export function nombreMes(mes: string): string {
+  const coincidencia = /^(\d{4})-(\d{2})$/.exec(mes);
+  if (!coincidencia) return mes;
+  return mesLargo.format(new Date(Date.UTC(Number(coincidencia[1]), Number(coincidencia[2]) - 1, 1)));
+}

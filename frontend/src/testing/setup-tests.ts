@@ -1,0 +1,39 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { configurarApiClient } from '@/lib/api-client';
+import { servidor } from './mocks/servidor';
+
+// jsdom no trae lo que Mantine consulta del navegador.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+class ResizeObserverFalso {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+window.ResizeObserver = ResizeObserverFalso;
+window.HTMLElement.prototype.scrollIntoView = () => undefined;
+
+beforeAll(() => servidor.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  cleanup();
+  servidor.resetHandlers();
+  configurarApiClient({ alExpirarSesion: () => undefined });
+  for (const cookie of document.cookie.split(';')) {
+    const nombre = cookie.split('=')[0]?.trim();
+    if (nombre) document.cookie = `${nombre}=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/`;
+  }
+});
+afterAll(() => servidor.close());
