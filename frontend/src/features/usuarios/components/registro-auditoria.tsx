@@ -17,12 +17,16 @@ const ACCIONES: Record<string, string> = {
   exportacion: 'Exportación de ficha',
   reporte_fidelizacion: 'Reporte de fidelización (Excel)',
   reporte_resumen: 'Vista previa del reporte',
+  importacion: 'Importación de datos',
+  depuracion_auditoria: 'Depuración de la auditoría',
 };
 
 const RESULTADOS: Record<string, { etiqueta: string; color: string }> = {
   ok: { etiqueta: 'Correcto', color: '#1b5e20' },
   no_encontrado: { etiqueta: 'No encontrado', color: '#7a4100' },
   datos_invalidos: { etiqueta: 'Datos inválidos', color: '#b71c1c' },
+  prohibido: { etiqueta: 'Sin permiso', color: '#b71c1c' },
+  conflicto: { etiqueta: 'Conflicto', color: '#7a4100' },
 };
 
 const CAMPOS_TEXTO = ['usuario', 'desde', 'hasta', 'tipo_documento', 'numero_documento', 'accion'] as const;
