@@ -30,7 +30,7 @@ def crear(
         raise DatosInvalidos.de_campo("nombre", "El nombre es obligatorio (máximo 120 caracteres).")
     if rol not in ROLES:
         raise DatosInvalidos.de_campo("rol", "El rol debe ser agente, supervisor o admin.")
-    debilidad = contrasena_service.validar_fortaleza(contrasena)
+    debilidad = contrasena_service.validar_fortaleza(contrasena, login)
     if debilidad:
         raise DatosInvalidos.de_campo("contrasena", debilidad)
     with gateway.session_scope() as sesion:

@@ -8,7 +8,19 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _hasher = PasswordHasher()
 # Hash de referencia para gastar el mismo tiempo cuando el usuario no existe.
 _HASH_SEÑUELO = _hasher.hash("contrasena-senuelo-para-tiempo-constante")
-LONGITUD_MINIMA = 10
+LONGITUD_MINIMA = 8
+LONGITUD_MAXIMA = 128
+# Contraseñas de las listas más comunes (y sus variantes en español): nunca se aceptan.
+COMUNES = frozenset(
+    {
+        "12345678", "123456789", "1234567890", "87654321", "11111111", "00000000",
+        "password", "password1", "password12", "password123", "passw0rd", "qwerty123",
+        "qwertyui", "iloveyou", "abc12345", "admin123", "administrador", "contraseña",
+        "contrasena", "contraseña1", "contrasena1", "contraseña123", "contrasena123",
+        "colombia", "colombia1", "colombia123", "bogota123", "medellin123", "superman",
+        "sacsacsac", "agente123", "supervisor", "supervisor1", "usuario1", "usuario123",
+    }
+)  # fmt: skip
 
 
 def generar_hash(contrasena: str) -> str:
@@ -23,10 +35,18 @@ def verificar(hash_guardado: str | None, contrasena: str) -> bool:
         return False
 
 
-def validar_fortaleza(contrasena: str) -> str | None:
-    """Motivo en español si la contraseña es débil; None si sirve."""
+def validar_fortaleza(contrasena: str, usuario: str = "") -> str | None:
+    """Motivo en español si la contraseña no sirve; None si sirve.
+
+    Sigue ASVS 5.0: longitud mínima y máxima, sin reglas de composición, y rechazo de las
+    contraseñas comunes o iguales al nombre de usuario.
+    """
     if len(contrasena) < LONGITUD_MINIMA:
         return f"La contraseña debe tener al menos {LONGITUD_MINIMA} caracteres."
-    if contrasena.isdigit() or contrasena.isalpha():
-        return "La contraseña debe combinar letras con números o símbolos."
+    if len(contrasena) > LONGITUD_MAXIMA:
+        return f"La contraseña admite como máximo {LONGITUD_MAXIMA} caracteres."
+    if contrasena.lower() in COMUNES or len(set(contrasena)) == 1:
+        return "Esa contraseña es demasiado común; elija otra."
+    if usuario and contrasena.lower() == usuario.lower():
+        return "La contraseña no puede ser igual al nombre de usuario."
     return None

@@ -62,7 +62,9 @@ def test_crear_usuario_repetido_responde_409(client: FlaskClient, cabeceras) -> 
     [
         ({"rol": "jefe"}, "rol"),
         ({"contrasena": "corta1"}, "contrasena"),
-        ({"contrasena": "solamenteletras"}, "contrasena"),
+        ({"contrasena": "password123"}, "contrasena"),
+        ({"contrasena": "laura.diaz"}, "contrasena"),
+        ({"contrasena": "x" * 129}, "contrasena"),
         ({"usuario": "a b"}, "usuario"),
         ({"nombre": ""}, "nombre"),
     ],
