@@ -7,7 +7,7 @@ PORT ?= 5000
 FLASK := $(BIN)/flask --app app
 FRONTEND := frontend
 
-.PHONY: run test lint bench instalar instalar-dev frontend-build navegador migrar seed clean
+.PHONY: run test lint instalar instalar-dev frontend-build navegador migrar seed clean
 
 ## make run: instala, migra, carga datos demo si la base está vacía y sirve API + pantallas en $(PORT)
 run: instalar frontend-build migrar
@@ -30,6 +30,12 @@ pruebas-frontend: $(FRONTEND)/node_modules/.instalado navegador
 .PHONY: fuzz
 fuzz: instalar-dev
 	SAC_FUZZ_EJEMPLOS=$${SAC_FUZZ_EJEMPLOS:-300} $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz_openapi.py tests/test_propiedades.py --hypothesis-show-statistics
+
+## make bench: benchmarks del backend (BENCH_SCALE=small|full) y del frontend (tamaño y Enter→resultado)
+.PHONY: bench
+bench: instalar-dev $(FRONTEND)/node_modules/.instalado navegador
+	$(BIN)/python -m bench
+	cd $(FRONTEND) && npm run build && node scripts/medir.mjs ../bench/resultados/frontend.json
 
 ## make lint: ruff (estilo y formato), mypy e import-linter (capas)
 lint: instalar-dev

@@ -5,13 +5,19 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '5000')}")
 workers = int(os.environ.get("GUNICORN_WORKERS", str(max(2, multiprocessing.cpu_count()))))
-threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+# La app es CPU en Python (GIL): con 4 hilos por worker el cambio de GIL entre hilos costaba
+# ~20 % más CPU por consulta (bench/, docs/rendimiento.md). Dos hilos dejan que una descarga larga
+# (reporte, exportación) no bloquee el worker sin pagar esa contención.
+threads = int(os.environ.get("GUNICORN_THREADS", "2"))
 worker_class = "gthread"
 keepalive = 5
 timeout = 60
 graceful_timeout = 20
-max_requests = 10000
-max_requests_jitter = 1000
+# Reciclar workers acota una fuga de memoria, pero cada reinicio vuelve a importar la app (~1,5 s
+# de CPU) y corta las conexiones keep-alive abiertas (errores de lectura en los clientes). Con el
+# límite anterior (10.000) un worker a plena carga (300-700 consultas/s) se reciclaba cada 15-35 s.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
+max_requests_jitter = max_requests // 10
 accesslog = "-"
 # Sin la cadena de consulta: los documentos consultados no deben quedar en los registros.
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -41,6 +41,23 @@ class BaseDatosClient:
             raise
         finally:
             sesion.close()
+
+    @contextmanager
+    def connection_scope(self) -> Iterator[Connection]:
+        """Conexión de Core sin ORM, para los caminos más usados (consulta, sesión, auditoría).
+
+        Misma regla que `session_scope`: confirma al salir bien, revierte ante cualquier error.
+        """
+        try:
+            with self.engine.connect() as conexion:
+                try:
+                    yield conexion
+                    conexion.commit()
+                except BaseException:
+                    conexion.rollback()
+                    raise
+        except OperationalError as exc:
+            raise ServicioNoDisponible() from exc
 
     def verificar(self) -> None:
         """Comprueba que la base responde; si no, `ServicioNoDisponible`."""

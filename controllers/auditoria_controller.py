@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Connection, func, insert, select
 
 from clients.base_datos_client import BaseDatosClient
 from errores import DatosInvalidos, ErrorSac, ServicioNoDisponible
 from models import Auditoria, Usuario
 from services.documento_service import DocumentoInvalido, normalizar_documento
-from services.tiempo_service import a_bogota, inicio_dia_utc
+from services.tiempo_service import a_bogota, ahora_utc, inicio_dia_utc
 
 
 def documento_valido(tipo: str, numero: str) -> tuple[str, str]:
@@ -50,6 +50,36 @@ class Registro:
     cliente_id: int | None = None
     tipo_documento: str | None = None
     documento_huella: str | None = None
+    guardado: bool = False  # ya se escribió el éxito dentro de la transacción del caso de uso
+
+
+_INSERTAR = insert(Auditoria)
+
+
+def registrar_en(
+    conexion: Connection,
+    contexto: ContextoAuditoria,
+    registro: Registro,
+    resultado: str = "ok",
+    estado_http: int = 200,
+) -> None:
+    """Escribe el registro con la conexión del caso de uso: se confirma junto con él."""
+    conexion.execute(
+        _INSERTAR,
+        {
+            "fecha": ahora_utc(),
+            "usuario_id": contexto.usuario_id,
+            "ip": contexto.ip,
+            "accion": registro.accion,
+            "cliente_id": registro.cliente_id,
+            "tipo_documento": registro.tipo_documento,
+            "documento_huella": registro.documento_huella,
+            "parametros": json.dumps(registro.parametros, ensure_ascii=False, default=str)[:500],
+            "resultado": resultado,
+            "estado_http": estado_http,
+        },
+    )
+    registro.guardado = True
 
 
 def registrar(
@@ -59,20 +89,9 @@ def registrar(
     resultado: str,
     estado_http: int,
 ) -> None:
-    with gateway.session_scope() as sesion:
-        sesion.add(
-            Auditoria(
-                usuario_id=contexto.usuario_id,
-                ip=contexto.ip,
-                accion=registro.accion,
-                cliente_id=registro.cliente_id,
-                tipo_documento=registro.tipo_documento,
-                documento_huella=registro.documento_huella,
-                parametros=json.dumps(registro.parametros, ensure_ascii=False, default=str)[:500],
-                resultado=resultado,
-                estado_http=estado_http,
-            )
-        )
+    """Escribe el registro en su propia transacción."""
+    with gateway.connection_scope() as conexion:
+        registrar_en(conexion, contexto, registro, resultado, estado_http)
 
 
 @contextmanager
@@ -88,7 +107,8 @@ def auditar(
     except ErrorSac as error:
         registrar(gateway, contexto, registro, error.codigo, error.estado_http)
         raise
-    registrar(gateway, contexto, registro, "ok", 200)
+    if not registro.guardado:
+        registrar(gateway, contexto, registro, "ok", 200)
 
 
 def consultar(

@@ -6,7 +6,7 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from clients.base_datos_client import BaseDatosClient
 from errores import CredencialesInvalidas
@@ -64,18 +64,25 @@ def cerrar_sesion(gateway: BaseDatosClient, sid: str) -> None:
         )
 
 
+# Se arma una vez: corre en cada petición autenticada (Core, sin ORM, clave de caché memorizada).
+_USUARIO_DE_SESION_VIGENTE = (
+    select(Usuario.id, Usuario.usuario, Usuario.nombre, Usuario.rol)
+    .join(Sesion, Sesion.usuario_id == Usuario.id)
+    .where(
+        Sesion.id == bindparam("sid"),
+        Sesion.usuario_id == bindparam("usuario_id"),
+        Sesion.revocada_en.is_(None),
+        Sesion.expira_en > bindparam("ahora"),
+        Usuario.activo.is_(True),
+    )
+)
+
+
 def usuario_de_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> UsuarioActual | None:
     """El usuario de una sesión vigente y activa; None si la sesión fue revocada o expiró."""
-    with gateway.session_scope() as sesion:
-        fila = sesion.execute(
-            select(Usuario)
-            .join(Sesion, Sesion.usuario_id == Usuario.id)
-            .where(
-                Sesion.id == sid,
-                Sesion.usuario_id == usuario_id,
-                Sesion.revocada_en.is_(None),
-                Sesion.expira_en > ahora_utc(),
-                Usuario.activo.is_(True),
-            )
-        ).scalar_one_or_none()
-        return _actual(fila) if fila else None
+    with gateway.connection_scope() as conexion:
+        fila = conexion.execute(
+            _USUARIO_DE_SESION_VIGENTE,
+            {"sid": sid, "usuario_id": usuario_id, "ahora": ahora_utc()},
+        ).one_or_none()
+    return UsuarioActual(fila.id, fila.usuario, fila.nombre, fila.rol) if fila else None

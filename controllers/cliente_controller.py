@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, case, func, select
 
 from clients.base_datos_client import BaseDatosClient
-from controllers.auditoria_controller import ContextoAuditoria, auditar, documento_valido
+from controllers.auditoria_controller import (
+    ContextoAuditoria,
+    auditar,
+    documento_valido,
+    registrar_en,
+)
 from errores import NoEncontrado
 from models import Cliente, Compra, TipoDocumento
 from services import exportacion_service
@@ -17,71 +23,108 @@ from services.exportacion_service import ArchivoExportado
 from services.tiempo_service import Mes, a_bogota, mes_actual
 
 MENSAJE_NO_ENCONTRADO = "No existe un cliente con ese tipo y número de documento."
+CENTAVO = Decimal("0.01")
 
-
-def _buscar(sesion: Session, codigo: str, numero: str) -> Cliente | None:
-    return sesion.scalar(
-        select(Cliente)
-        .join(TipoDocumento)
-        .where(TipoDocumento.codigo == codigo, Cliente.numero_documento == numero)
+# Consultas de Core armadas una sola vez (la consulta es el camino más usado): sin ORM por fila,
+# con parámetros con nombre y la clave de caché de SQLAlchemy memorizada en cada sentencia.
+_CLIENTE_POR_DOCUMENTO = (
+    select(
+        Cliente.id,
+        TipoDocumento.codigo.label("tipo_documento"),
+        TipoDocumento.nombre.label("tipo_documento_nombre"),
+        Cliente.numero_documento,
+        Cliente.nombre,
+        Cliente.apellido,
+        Cliente.correo,
+        Cliente.telefono,
+        Cliente.ciudad,
+        Cliente.direccion,
+        Cliente.fecha_registro,
+        Cliente.activo,
     )
+    .join(TipoDocumento, TipoDocumento.id == Cliente.tipo_documento_id)
+    .where(
+        TipoDocumento.codigo == bindparam("codigo"),
+        Cliente.numero_documento == bindparam("numero"),
+    )
+)
+_COMPRAS_DEL_CLIENTE = (
+    select(
+        Compra.id,
+        Compra.numero_factura,
+        Compra.fecha,
+        Compra.total,
+        Compra.estado,
+        Compra.canal,
+        Compra.tienda,
+    )
+    .where(Compra.cliente_id == bindparam("cliente_id"))
+    .order_by(Compra.fecha.desc(), Compra.id.desc())
+)
 
 
-def datos_cliente(cliente: Cliente) -> dict[str, Any]:
-    return {
-        "id": cliente.id,
-        "tipo_documento": cliente.tipo_documento.codigo,
-        "tipo_documento_nombre": cliente.tipo_documento.nombre,
-        "numero_documento": cliente.numero_documento,
-        "nombre": cliente.nombre,
-        "apellido": cliente.apellido,
-        "correo": cliente.correo,
-        "telefono": cliente.telefono,
-        "ciudad": cliente.ciudad,
-        "direccion": cliente.direccion,
-        "fecha_registro": a_bogota(cliente.fecha_registro),
-        "activo": cliente.activo,
+def _pagada(del_mes_actual: bool) -> Any:
+    # Los límites exteriores van en el WHERE; aquí basta con separar los dos meses en `inicio`.
+    # El estado va dentro del CASE y no en el WHERE: así el único índice aplicable es el del
+    # cliente (`ix_compras_cliente_fecha`, unas pocas filas). Con `estado = 'pagada'` en el WHERE,
+    # SQLite elegía el índice cubridor del reporte y recorría todas las pagadas de los dos meses.
+    inicio: BindParameter[datetime] = bindparam("inicio")
+    del_mes = Compra.fecha >= inicio if del_mes_actual else Compra.fecha < inicio
+    return (Compra.estado == "pagada") & del_mes
+
+
+_TOTALES_PAGADOS = select(
+    func.coalesce(func.sum(case((_pagada(True), Compra.total))), 0),
+    func.count(case((_pagada(True), 1))),
+    func.coalesce(func.sum(case((_pagada(False), Compra.total))), 0),
+    func.count(case((_pagada(False), 1))),
+).where(
+    Compra.cliente_id == bindparam("cliente_id"),
+    Compra.fecha >= bindparam("inicio_anterior"),
+    Compra.fecha < bindparam("fin"),
+)
+
+
+@lru_cache(maxsize=8)
+def _compras_recientes(limite: int) -> Select[Any]:
+    return _COMPRAS_DEL_CLIENTE.limit(limite)
+
+
+def _buscar(conexion: Connection, codigo: str, numero: str) -> Row[Any] | None:
+    return conexion.execute(_CLIENTE_POR_DOCUMENTO, {"codigo": codigo, "numero": numero}).first()
+
+
+def datos_cliente(cliente: Row[Any]) -> dict[str, Any]:
+    datos = cliente._asdict()
+    datos["fecha_registro"] = a_bogota(cliente.fecha_registro)
+    return datos
+
+
+def datos_compra(compra: Row[Any]) -> dict[str, Any]:
+    datos = compra._asdict()
+    datos["fecha"] = a_bogota(compra.fecha)
+    return datos
+
+
+def _totales_pagados(conexion: Connection, cliente_id: int, actual: Mes) -> list[dict[str, Any]]:
+    """Total y número de compras pagadas de este mes y del anterior, en una consulta agregada."""
+    anterior = actual.anterior()
+    inicio_anterior, inicio = anterior.rango_utc()
+    parametros = {
+        "cliente_id": cliente_id,
+        "inicio_anterior": inicio_anterior,
+        "inicio": inicio,
+        "fin": actual.siguiente().inicio_utc(),
     }
-
-
-def datos_compra(compra: Compra) -> dict[str, Any]:
-    return {
-        "id": compra.id,
-        "numero_factura": compra.numero_factura,
-        "fecha": a_bogota(compra.fecha),
-        "total": compra.total,
-        "estado": compra.estado,
-        "canal": compra.canal,
-        "tienda": compra.tienda,
-    }
-
-
-def _totales_pagados(sesion: Session, cliente_id: int, meses: list[Mes]) -> list[dict[str, Any]]:
-    """Total y número de compras pagadas de cada mes, en una sola consulta agregada."""
-    columnas = []
-    for indice, mes in enumerate(meses):
-        inicio, fin = mes.rango_utc()
-        en_mes = (Compra.fecha >= inicio) & (Compra.fecha < fin)
-        columnas.append(
-            func.coalesce(func.sum(case((en_mes, Compra.total))), 0).label(f"total_{indice}")
-        )
-        columnas.append(func.count(case((en_mes, 1))).label(f"compras_{indice}"))
-    primero, ultimo = meses[-1].rango_utc()[0], meses[0].rango_utc()[1]
-    fila = sesion.execute(
-        select(*columnas).where(
-            Compra.cliente_id == cliente_id,
-            Compra.estado == "pagada",
-            Compra.fecha >= primero,
-            Compra.fecha < ultimo,
-        )
+    total, compras, total_anterior, compras_anterior = conexion.execute(
+        _TOTALES_PAGADOS, parametros
     ).one()
     return [
-        {
-            "mes": str(mes),
-            "total": Decimal(str(fila[2 * i])).quantize(Decimal("0.01")),
-            "compras": int(fila[2 * i + 1]),
-        }
-        for i, mes in enumerate(meses)
+        {"mes": str(mes), "total": Decimal(str(suma)).quantize(CENTAVO), "compras": int(cuantas)}
+        for mes, suma, cuantas in (
+            (actual, total, compras),
+            (anterior, total_anterior, compras_anterior),
+        )
     ]
 
 
@@ -93,55 +136,52 @@ def buscar_por_documento(
     recientes: int,
     umbral: Decimal,
 ) -> dict[str, Any]:
-    """El cliente, sus compras más recientes y los totales pagados de este mes y el anterior."""
+    """El cliente, sus compras más recientes y los totales pagados de este mes y el anterior.
+
+    Una conexión y una transacción: las tres lecturas y la fila de auditoría del éxito.
+    """
     with auditar(gateway, contexto, "consulta", tipo_documento=tipo) as registro:
         codigo, normalizado = documento_valido(tipo, numero)
         registro.tipo_documento = codigo
         registro.documento_huella = contexto.huella(codigo, normalizado)
-        with gateway.session_scope() as sesion:
-            cliente = _buscar(sesion, codigo, normalizado)
+        with gateway.connection_scope() as conexion:
+            cliente = _buscar(conexion, codigo, normalizado)
             if cliente is None:
                 raise NoEncontrado(MENSAJE_NO_ENCONTRADO)
             registro.cliente_id = cliente.id
-            compras = sesion.scalars(
-                select(Compra)
-                .where(Compra.cliente_id == cliente.id)
-                .order_by(Compra.fecha.desc(), Compra.id.desc())
-                .limit(recientes)
+            compras = conexion.execute(
+                _compras_recientes(recientes), {"cliente_id": cliente.id}
             ).all()
-            actual = mes_actual()
-            este, anterior = _totales_pagados(sesion, cliente.id, [actual, actual.anterior()])
-            return {
-                "cliente": datos_cliente(cliente),
-                "compras": [datos_compra(c) for c in compras],
-                "totales": {
-                    "mes_actual": este,
-                    "mes_anterior": anterior,
-                    "total_mes_actual": este["total"],
-                    "total_mes_anterior": anterior["total"],
-                },
-                "fidelizacion": {
-                    "umbral": umbral,
-                    "mes": anterior["mes"],
-                    "califica": anterior["total"] > umbral,
-                },
-            }
+            este, anterior = _totales_pagados(conexion, cliente.id, mes_actual())
+            registrar_en(conexion, contexto, registro)
+        return {
+            "cliente": datos_cliente(cliente),
+            "compras": [datos_compra(c) for c in compras],
+            "totales": {
+                "mes_actual": este,
+                "mes_anterior": anterior,
+                "total_mes_actual": este["total"],
+                "total_mes_anterior": anterior["total"],
+            },
+            "fidelizacion": {
+                "umbral": umbral,
+                "mes": anterior["mes"],
+                "califica": anterior["total"] > umbral,
+            },
+        }
 
 
 def compras_paginadas(
     gateway: BaseDatosClient, cliente_id: int, pagina: int, por_pagina: int
 ) -> dict[str, Any]:
     """Compras de un cliente, de la más reciente a la más antigua, por páginas."""
-    with gateway.session_scope() as sesion:
-        if sesion.get(Cliente, cliente_id) is None:
+    with gateway.connection_scope() as conexion:
+        if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
             raise NoEncontrado("No existe un cliente con ese identificador.")
-        total = sesion.scalar(select(func.count()).where(Compra.cliente_id == cliente_id)) or 0
-        compras = sesion.scalars(
-            select(Compra)
-            .where(Compra.cliente_id == cliente_id)
-            .order_by(Compra.fecha.desc(), Compra.id.desc())
-            .offset((pagina - 1) * por_pagina)
-            .limit(por_pagina)
+        total = conexion.scalar(select(func.count()).where(Compra.cliente_id == cliente_id)) or 0
+        compras = conexion.execute(
+            _COMPRAS_DEL_CLIENTE.offset((pagina - 1) * por_pagina).limit(por_pagina),
+            {"cliente_id": cliente_id},
         ).all()
         return {
             "items": [datos_compra(c) for c in compras],
@@ -160,16 +200,13 @@ def exportar_cliente(
         codigo, normalizado = documento_valido(tipo, numero)
         registro.tipo_documento = codigo
         registro.documento_huella = contexto.huella(codigo, normalizado)
-        with gateway.session_scope() as sesion:
-            cliente = _buscar(sesion, codigo, normalizado)
+        with gateway.connection_scope() as conexion:
+            cliente = _buscar(conexion, codigo, normalizado)
             if cliente is None:
                 raise NoEncontrado(MENSAJE_NO_ENCONTRADO)
             registro.cliente_id = cliente.id
-            compras = sesion.scalars(
-                select(Compra)
-                .where(Compra.cliente_id == cliente.id)
-                .order_by(Compra.fecha.desc(), Compra.id.desc())
-            ).all()
-            return exportacion_service.exportar(
-                datos_cliente(cliente), [datos_compra(c) for c in compras], formato
-            )
+            compras = conexion.execute(_COMPRAS_DEL_CLIENTE, {"cliente_id": cliente.id}).all()
+        # El archivo se arma con la conexión ya devuelta al pool.
+        return exportacion_service.exportar(
+            datos_cliente(cliente), [datos_compra(c) for c in compras], formato
+        )

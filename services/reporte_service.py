@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from operator import attrgetter
 from typing import IO, Any
 
 import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -35,6 +38,7 @@ HOJA_RESUMEN = "Resumen"
 FILA_ENCABEZADO = 6  # filas 1-4: título y metadatos; 5: aviso si no hay clientes
 SIN_CLIENTES = "Ningún cliente superó el umbral en el periodo."
 FORMATO_FECHA = "yyyy-mm-dd hh:mm"
+ANCHOS = (12, 20, 24, 24, 32, 18, 14, 22, 22)
 
 
 @dataclass(frozen=True)
@@ -104,48 +108,67 @@ def resumen(filas: list[FilaFidelizacion], mes: Mes, umbral: Decimal) -> dict[st
 
 
 def _marco(filas: list[FilaFidelizacion]) -> pd.DataFrame:
-    marco = pd.DataFrame(
-        [
-            {
-                "tipo_documento": f.tipo_documento,
-                "numero_documento": f.numero_documento,
-                "nombre": neutralizar(f.nombre),
-                "apellido": neutralizar(f.apellido),
-                "correo": neutralizar(f.correo or ""),
-                "telefono": neutralizar(f.telefono or ""),
-                "numero_compras": f.numero_compras,
-                "monto_total": f.monto_total,
-                "fecha_ultima_compra": a_bogota(f.fecha_ultima_compra).replace(tzinfo=None),
-            }
-            for f in filas
-        ],
-        columns=list(COLUMNAS),
-    )
+    """Las filas con la forma del libro: textos a salvo de fórmulas, monto decimal a número y la
+    fecha en hora de Bogotá sin zona (Excel no guarda zonas). Vectorizado por columna."""
+    valores = attrgetter(*COLUMNAS)
+    marco = pd.DataFrame.from_records([valores(fila) for fila in filas], columns=list(COLUMNAS))
+    for columna in ("nombre", "apellido", "correo", "telefono"):
+        marco[columna] = marco[columna].fillna("").map(neutralizar)
     # Excel guarda números binarios: el monto ya viene redondeado al centavo desde SQL.
     marco["monto_total"] = marco["monto_total"].astype("float64")
     marco["numero_compras"] = marco["numero_compras"].astype("int64")
-    return marco.rename(columns=COLUMNAS)
+    marco["fecha_ultima_compra"] = [
+        a_bogota(instante).replace(tzinfo=None) for instante in marco["fecha_ultima_compra"]
+    ]
+    return marco
 
 
-def _dar_formato(hoja: Worksheet, cantidad: int, titulo: list[str]) -> None:
-    for indice, linea in enumerate(titulo, start=1):
-        hoja.cell(indice, 1, linea).font = Font(bold=indice == 1, size=14 if indice == 1 else 11)
+def _celda(hoja: Any, valor: Any = None, **estilo: Any) -> Cell:
+    celda = WriteOnlyCell(hoja, valor)
+    for atributo, valor_estilo in estilo.items():
+        setattr(celda, atributo, valor_estilo)
+    return celda
+
+
+def _escribir_clientes(hoja: Any, marco: pd.DataFrame, titulo: list[str]) -> None:
+    """Título, aviso, encabezado y filas, en orden: la hoja se escribe en flujo (write-only).
+
+    `hoja` es un WriteOnlyWorksheet (sus stubs no declaran column_dimensions ni auto_filter).
+    """
     ultima_columna = get_column_letter(len(COLUMNAS))
-    ultima_fila = FILA_ENCABEZADO + max(cantidad, 1)
-    relleno = PatternFill("solid", start_color="1F4E78")
-    for celda in hoja[FILA_ENCABEZADO]:
-        celda.font = Font(bold=True, color="FFFFFF")
-        celda.fill = relleno
-        celda.alignment = Alignment(wrap_text=True, vertical="center")
-    for fila in hoja.iter_rows(min_row=FILA_ENCABEZADO + 1, max_row=FILA_ENCABEZADO + cantidad):
-        fila[7].number_format = FORMATO_COP
-        fila[8].number_format = FORMATO_FECHA
-        for celda in fila[:6]:
-            celda.data_type = "s"  # documentos y contactos siempre como texto
-    hoja.freeze_panes = f"A{FILA_ENCABEZADO + 1}"
-    hoja.auto_filter.ref = f"A{FILA_ENCABEZADO}:{ultima_columna}{ultima_fila}"
-    for indice, ancho in enumerate((12, 20, 24, 24, 32, 18, 14, 22, 22), start=1):
+    for indice, ancho in enumerate(ANCHOS, start=1):
         hoja.column_dimensions[get_column_letter(indice)].width = ancho
+    hoja.freeze_panes = f"A{FILA_ENCABEZADO + 1}"
+    hoja.auto_filter.ref = (
+        f"A{FILA_ENCABEZADO}:{ultima_columna}{FILA_ENCABEZADO + max(len(marco), 1)}"
+    )
+    for indice, linea in enumerate(titulo, start=1):
+        fuente = Font(bold=indice == 1, size=14 if indice == 1 else 11)
+        hoja.append([_celda(hoja, linea, font=fuente)])
+    aviso = [] if len(marco) else [_celda(hoja, SIN_CLIENTES, font=Font(bold=True, italic=True))]
+    hoja.append(aviso)
+    relleno = PatternFill("solid", start_color="1F4E78")
+    hoja.append(
+        [
+            _celda(
+                hoja,
+                etiqueta,
+                font=Font(bold=True, color="FFFFFF"),
+                fill=relleno,
+                alignment=Alignment(wrap_text=True, vertical="center"),
+            )
+            for etiqueta in COLUMNAS.values()
+        ]
+    )
+    # Una celda con estilo por columna con formato, reutilizada en cada fila: el estilo se resuelve
+    # una vez y cada fila se serializa al agregarla.
+    monto = _celda(hoja, number_format=FORMATO_COP)
+    fecha = _celda(hoja, number_format=FORMATO_FECHA)
+    columnas = [marco[columna].tolist() for columna in COLUMNAS]
+    for *textos, compras, total, ultima in zip(*columnas, strict=True):
+        monto.value = total
+        fecha.value = ultima
+        hoja.append([*textos, compras, monto, fecha])
 
 
 def escribir_excel(
@@ -156,7 +179,10 @@ def escribir_excel(
     generado_en: datetime,
     destino: str | IO[bytes],
 ) -> None:
-    """Libro con la hoja de clientes (título, encabezado fijo, filtros, formato COP) y un resumen."""
+    """Libro con la hoja de clientes (título, encabezado fijo, filtros, formato COP) y un resumen.
+
+    Libro de solo escritura de openpyxl: memoria constante y sin objetos de celda por fila.
+    """
     cuando = a_bogota(generado_en).strftime("%Y-%m-%d %H:%M")
     titulo = [
         f"Reporte de fidelización — {mes.nombre_largo()}",
@@ -165,41 +191,29 @@ def escribir_excel(
         f"Generado el {cuando} (hora de Bogotá) por {generado_por}",
     ]
     total = sum((f.monto_total for f in filas), Decimal("0.00"))
-    filas_resumen = pd.DataFrame(
-        {
-            "Concepto": [
-                "Periodo",
-                "Umbral (COP)",
-                "Clientes que califican",
-                "Monto total de los clientes que califican (COP)",
-                "Generado",
-                "Generado por",
-                "Observación",
-            ],
-            "Valor": [
-                str(mes),
-                float(umbral),
-                len(filas),
-                float(total),
-                cuando,
-                neutralizar(generado_por),
-                SIN_CLIENTES if not filas else "",
-            ],
-        }
+    libro = Workbook(write_only=True)
+    _escribir_clientes(libro.create_sheet(HOJA_CLIENTES), _marco(filas), titulo)
+    hoja_resumen = libro.create_sheet(HOJA_RESUMEN)
+    hoja_resumen.column_dimensions["A"].width = 48
+    hoja_resumen.column_dimensions["B"].width = 30
+    negrita = Font(bold=True)
+    hoja_resumen.append(
+        [
+            _celda(hoja_resumen, "Concepto", font=negrita),
+            _celda(hoja_resumen, "Valor", font=negrita),
+        ]
     )
-    with pd.ExcelWriter(destino, engine="openpyxl") as escritor:
-        _marco(filas).to_excel(
-            escritor, sheet_name=HOJA_CLIENTES, index=False, startrow=FILA_ENCABEZADO - 1
-        )
-        filas_resumen.to_excel(escritor, sheet_name=HOJA_RESUMEN, index=False)
-        hoja = escritor.sheets[HOJA_CLIENTES]
-        _dar_formato(hoja, len(filas), titulo)
-        if not filas:
-            hoja.cell(FILA_ENCABEZADO - 1, 1, SIN_CLIENTES).font = Font(bold=True, italic=True)
-        hoja_resumen = escritor.sheets[HOJA_RESUMEN]
-        hoja_resumen.column_dimensions["A"].width = 48
-        hoja_resumen.column_dimensions["B"].width = 30
-        for celda in ("B3", "B5"):
-            hoja_resumen[celda].number_format = FORMATO_COP
-        for celda in hoja_resumen[1]:
-            celda.font = Font(bold=True)
+    for concepto, valor in (
+        ("Periodo", str(mes)),
+        ("Umbral (COP)", _celda(hoja_resumen, float(umbral), number_format=FORMATO_COP)),
+        ("Clientes que califican", len(filas)),
+        (
+            "Monto total de los clientes que califican (COP)",
+            _celda(hoja_resumen, float(total), number_format=FORMATO_COP),
+        ),
+        ("Generado", cuando),
+        ("Generado por", neutralizar(generado_por)),
+        ("Observación", SIN_CLIENTES if not filas else ""),
+    ):
+        hoja_resumen.append([concepto, valor])
+    libro.save(destino)
