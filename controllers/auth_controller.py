@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy import bindparam, select, update
 
 from clients.base_datos_client import BaseDatosClient
-from errores import CredencialesInvalidas
+from errores import CredencialesInvalidas, DatosInvalidos
 from models import Sesion, Usuario
 from services import contrasena_service
 from services.tiempo_service import ahora_utc
@@ -86,3 +86,26 @@ def usuario_de_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> Us
             {"sid": sid, "usuario_id": usuario_id, "ahora": ahora_utc()},
         ).one_or_none()
     return UsuarioActual(fila.id, fila.usuario, fila.nombre, fila.rol) if fila else None
+
+
+def cambiar_contrasena(gateway: BaseDatosClient, usuario_id: int, actual: str, nueva: str) -> None:
+    """Cambia la contraseña propia (exige la actual) y cierra todas las sesiones del usuario."""
+    with gateway.session_scope() as sesion:
+        usuario = sesion.get(Usuario, usuario_id)
+        if usuario is None or not contrasena_service.verificar(usuario.contrasena_hash, actual):
+            raise DatosInvalidos.de_campo(
+                "contrasena_actual", "La contraseña actual no es correcta."
+            )
+        debilidad = contrasena_service.validar_fortaleza(nueva, usuario.usuario)
+        if debilidad:
+            raise DatosInvalidos.de_campo("contrasena_nueva", debilidad)
+        if contrasena_service.verificar(usuario.contrasena_hash, nueva):
+            raise DatosInvalidos.de_campo(
+                "contrasena_nueva", "La contraseña nueva debe ser distinta de la actual."
+            )
+        usuario.contrasena_hash = contrasena_service.generar_hash(nueva)
+        sesion.execute(
+            update(Sesion)
+            .where(Sesion.usuario_id == usuario_id, Sesion.revocada_en.is_(None))
+            .values(revocada_en=ahora_utc())
+        )

@@ -43,6 +43,11 @@ class Tokens(Schema):
     usuario = fields.Nested(UsuarioPublico, required=True)
 
 
+class CambioContrasena(Schema):
+    contrasena_actual = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    contrasena_nueva = fields.String(required=True, validate=validate.Length(min=1, max=200))
+
+
 class TokenAcceso(Schema):
     access_token = fields.String(required=True)
 
@@ -105,3 +110,18 @@ def logout() -> ResponseReturnValue:
 def me() -> dict[str, Any]:
     """El usuario de la sesión actual."""
     return usuario_actual().publico()
+
+
+@blp.route("/contrasena", methods=["POST"])
+@requiere_rol("agente")
+@blp.arguments(CambioContrasena)
+@blp.response(200, Mensaje)
+@blp.alt_response(422, schema=RespuestaError, description="Contraseña actual errada o nueva débil")
+def cambiar_contrasena(datos: dict[str, str]) -> ResponseReturnValue:
+    """Cambia la contraseña propia; cierra todas las sesiones del usuario (también esta)."""
+    auth_controller.cambiar_contrasena(
+        gateway(), usuario_actual().id, datos["contrasena_actual"], datos["contrasena_nueva"]
+    )
+    respuesta = jsonify({"mensaje": "Contraseña cambiada. Inicie sesión de nuevo."})
+    unset_jwt_cookies(respuesta)
+    return respuesta

@@ -221,3 +221,45 @@ def test_intentos_fallidos_se_limitan_con_429_y_retry_after_sin_revelar_la_contr
     finally:
         app.config["LIMITE_LOGIN_USUARIO"] = "1000 per minute"
         app.extensions["sac_limites"].reset()
+
+
+def test_cambiar_la_contrasena_cierra_todas_las_sesiones(app: Flask, client: FlaskClient) -> None:
+    nuevo = {
+        "usuario": "cambia.clave",
+        "nombre": "Cambia",
+        "rol": "agente",
+        "contrasena": "Clave-Inicial-1",
+    }
+    admin = {
+        "Authorization": f"Bearer {iniciar_sesion(app.test_client(), 'admin')['access_token']}"
+    }
+    assert client.post("/api/usuarios", json=nuevo, headers=admin).status_code == 201
+    credenciales = {"usuario": "cambia.clave", "contrasena": "Clave-Inicial-1"}
+    otra = app.test_client().post("/api/auth/login", json=credenciales).json
+    esta = app.test_client().post("/api/auth/login", json=credenciales).json
+    cabecera = {"Authorization": f"Bearer {esta['access_token']}"}
+    errada = client.post(
+        "/api/auth/contrasena",
+        json={"contrasena_actual": "no-es-esta", "contrasena_nueva": "Clave-Nueva-22"},
+        headers=cabecera,
+    )
+    _es_error(errada, 422, "datos_invalidos")
+    debil = client.post(
+        "/api/auth/contrasena",
+        json={"contrasena_actual": "Clave-Inicial-1", "contrasena_nueva": "12345678"},
+        headers=cabecera,
+    )
+    _es_error(debil, 422, "datos_invalidos")
+    cambio = client.post(
+        "/api/auth/contrasena",
+        json={"contrasena_actual": "Clave-Inicial-1", "contrasena_nueva": "Clave-Nueva-22"},
+        headers=cabecera,
+    )
+    assert cambio.status_code == 200
+    for sesion in (otra, esta):
+        acceso = {"Authorization": f"Bearer {sesion['access_token']}"}
+        _es_error(client.get("/api/auth/me", headers=acceso), 401, "no_autenticado")
+    viejo = client.post("/api/auth/login", json=credenciales)
+    _es_error(viejo, 401, "credenciales_invalidas")
+    credenciales["contrasena"] = "Clave-Nueva-22"
+    assert client.post("/api/auth/login", json=credenciales).status_code == 200
