@@ -64,6 +64,27 @@ def cerrar_sesion(gateway: BaseDatosClient, sid: str) -> None:
         )
 
 
+def rotar_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> str | None:
+    """Cambia la sesión por una nueva con el mismo vencimiento: el refresco usado deja de valer.
+
+    Devuelve el id nuevo, o None si la sesión ya no estaba vigente (p. ej. un refresco reusado).
+    """
+    ahora = ahora_utc()
+    with gateway.session_scope() as sesion:
+        vieja = sesion.get(Sesion, sid)
+        if (
+            vieja is None
+            or vieja.usuario_id != usuario_id
+            or vieja.revocada_en is not None
+            or vieja.expira_en <= ahora
+        ):
+            return None
+        vieja.revocada_en = ahora
+        nuevo = str(uuid.uuid4())
+        sesion.add(Sesion(id=nuevo, usuario_id=usuario_id, expira_en=vieja.expira_en))
+        return nuevo
+
+
 # Se arma una vez: corre en cada petición autenticada (Core, sin ORM, clave de caché memorizada).
 _USUARIO_DE_SESION_VIGENTE = (
     select(Usuario.id, Usuario.usuario, Usuario.nombre, Usuario.rol)

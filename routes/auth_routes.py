@@ -19,6 +19,7 @@ from marshmallow import Schema, fields, validate
 
 from controllers import auth_controller
 from controllers.auth_controller import UsuarioActual
+from errores import NoAutenticado
 from routes.contexto import config, gateway, usuario_actual
 from routes.esquemas_comunes import Mensaje, RespuestaError
 from routes.seguridad import requiere_rol
@@ -50,6 +51,7 @@ class CambioContrasena(Schema):
 
 class TokenAcceso(Schema):
     access_token = fields.String(required=True)
+    refresh_token = fields.String(required=True)
 
 
 def _token_acceso(usuario: UsuarioActual, sid: str) -> str:
@@ -84,10 +86,16 @@ def login(credenciales: dict[str, str]) -> ResponseReturnValue:
 @blp.response(200, TokenAcceso)
 @blp.alt_response(401, schema=RespuestaError, description="Token de refresco ausente o inválido")
 def refrescar() -> ResponseReturnValue:
-    """Entrega un token de acceso nuevo para la misma sesión."""
-    acceso = _token_acceso(usuario_actual(), str(get_jwt()["sid"]))
-    respuesta = jsonify({"access_token": acceso})
+    """Entrega tokens nuevos y rota la sesión: el token de refresco usado deja de valer."""
+    usuario = usuario_actual()
+    sid = auth_controller.rotar_sesion(gateway(), str(get_jwt()["sid"]), usuario.id)
+    if sid is None:
+        raise NoAutenticado("La sesión ya no es válida. Inicie sesión de nuevo.")
+    acceso = _token_acceso(usuario, sid)
+    refresco = create_refresh_token(identity=str(usuario.id), additional_claims={"sid": sid})
+    respuesta = jsonify({"access_token": acceso, "refresh_token": refresco})
     set_access_cookies(respuesta, acceso)
+    set_refresh_cookies(respuesta, refresco)
     return respuesta
 
 
