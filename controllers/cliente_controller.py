@@ -12,6 +12,7 @@ from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, case, 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import (
     ContextoAuditoria,
+    Registro,
     auditar,
     documento_valido,
     registrar_en,
@@ -94,6 +95,20 @@ def _buscar(conexion: Connection, codigo: str, numero: str) -> Row[Any] | None:
     return conexion.execute(_CLIENTE_POR_DOCUMENTO, {"codigo": codigo, "numero": numero}).first()
 
 
+def _cliente_auditado(
+    conexion: Connection, registro: Registro, contexto: ContextoAuditoria, tipo: str, numero: str
+) -> Row[Any]:
+    """Valida el documento (422), lo anota en la auditoría como huella y trae el cliente (404)."""
+    codigo, normalizado = documento_valido(tipo, numero)
+    registro.tipo_documento = codigo
+    registro.documento_huella = contexto.huella(codigo, normalizado)
+    cliente = _buscar(conexion, codigo, normalizado)
+    if cliente is None:
+        raise NoEncontrado(MENSAJE_NO_ENCONTRADO)
+    registro.cliente_id = cliente.id
+    return cliente
+
+
 def datos_cliente(cliente: Row[Any]) -> dict[str, Any]:
     datos = cliente._asdict()
     datos["fecha_registro"] = a_bogota(cliente.fecha_registro)
@@ -141,14 +156,8 @@ def buscar_por_documento(
     Una conexión y una transacción: las tres lecturas y la fila de auditoría del éxito.
     """
     with auditar(gateway, contexto, "consulta", tipo_documento=tipo) as registro:
-        codigo, normalizado = documento_valido(tipo, numero)
-        registro.tipo_documento = codigo
-        registro.documento_huella = contexto.huella(codigo, normalizado)
         with gateway.connection_scope() as conexion:
-            cliente = _buscar(conexion, codigo, normalizado)
-            if cliente is None:
-                raise NoEncontrado(MENSAJE_NO_ENCONTRADO)
-            registro.cliente_id = cliente.id
+            cliente = _cliente_auditado(conexion, registro, contexto, tipo, numero)
             compras = conexion.execute(
                 _compras_recientes(recientes), {"cliente_id": cliente.id}
             ).all()
@@ -197,14 +206,8 @@ def exportar_cliente(
 ) -> ArchivoExportado:
     """Ficha del cliente con todas sus compras en CSV, XLSX o TXT, con nombre de archivo."""
     with auditar(gateway, contexto, "exportacion", formato=formato) as registro:
-        codigo, normalizado = documento_valido(tipo, numero)
-        registro.tipo_documento = codigo
-        registro.documento_huella = contexto.huella(codigo, normalizado)
         with gateway.connection_scope() as conexion:
-            cliente = _buscar(conexion, codigo, normalizado)
-            if cliente is None:
-                raise NoEncontrado(MENSAJE_NO_ENCONTRADO)
-            registro.cliente_id = cliente.id
+            cliente = _cliente_auditado(conexion, registro, contexto, tipo, numero)
             compras = conexion.execute(_COMPRAS_DEL_CLIENTE, {"cliente_id": cliente.id}).all()
         # El archivo se arma con la conexión ya devuelta al pool.
         return exportacion_service.exportar(
