@@ -59,6 +59,9 @@ class BaseDatosClient:
         except OperationalError as exc:
             raise ServicioNoDisponible() from exc
 
+    def preparar_almacenamiento(self) -> None:
+        """Lo que el motor necesite antes de migrar; los servidores ya tienen su base creada."""
+
     def verificar(self) -> None:
         """Comprueba que la base responde; si no, `ServicioNoDisponible`."""
         try:

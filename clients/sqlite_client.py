@@ -5,16 +5,27 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import DisconnectionError
 
 from clients.base_datos_client import BaseDatosClient
 
 
 class SqliteClient(BaseDatosClient):
+    """Si el archivo desaparece o lo reemplazan (p. ej. al restaurar un respaldo) con la app
+    andando, las conexiones viejas se descartan: la app no escribe en un archivo borrado ni crea
+    uno vacío en su lugar (responde 503) y vuelve sola cuando el archivo regresa.
+    Solo las migraciones crean el archivo (`preparar_almacenamiento`)."""
+
     nombre = "sqlite"
     migraciones_por_lotes = True
+
+    def __init__(self, engine: Engine, archivo: Path | None = None) -> None:
+        super().__init__(engine)
+        self.archivo = archivo
 
     @classmethod
     def desde_ruta(cls, ruta: str, config: dict[str, Any]) -> SqliteClient:
@@ -24,13 +35,23 @@ class SqliteClient(BaseDatosClient):
     @classmethod
     def desde_url(cls, url: str, config: dict[str, Any]) -> SqliteClient:
         espera_ms = int(config.get("SQLITE_BUSY_TIMEOUT_MS", 5000))
-        engine = create_engine(
-            make_url(url),
-            connect_args={"timeout": espera_ms / 1000, "check_same_thread": False},
-        )
+        direccion = make_url(url)
+        archivo = _archivo_simple(direccion)
+        opciones: dict[str, Any] = {}
+        if archivo is not None:
+            # mode=rw: abrir un archivo que no existe falla en vez de crear una base vacía.
+            uri = f"file:{quote(str(archivo))}?mode=rw"
+            opciones["creator"] = lambda: sqlite3.connect(
+                uri, uri=True, timeout=espera_ms / 1000, check_same_thread=False
+            )
+        else:
+            opciones["connect_args"] = {"timeout": espera_ms / 1000, "check_same_thread": False}
+        engine = create_engine(direccion, **opciones)
 
         @event.listens_for(engine, "connect")
-        def _configurar(conexion_dbapi: Any, _registro: Any) -> None:
+        def _configurar(conexion_dbapi: Any, registro: Any) -> None:
+            if archivo is not None:
+                registro.info["identidad_archivo"] = _identidad(archivo)
             cursor = conexion_dbapi.cursor()
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
@@ -38,7 +59,21 @@ class SqliteClient(BaseDatosClient):
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.close()
 
-        return cls(engine)
+        if archivo is not None:
+
+            @event.listens_for(engine, "checkout")
+            def _mismo_archivo(_conexion: Any, registro: Any, _proxy: Any) -> None:
+                if _identidad(archivo) != registro.info.get("identidad_archivo"):
+                    # Borrado o reemplazado: ninguna conexión del pool apunta al archivo vigente.
+                    raise DisconnectionError("El archivo de la base cambió o no existe.", True)
+
+        return cls(engine, archivo)
+
+    def preparar_almacenamiento(self) -> None:
+        """Crea el archivo vacío si falta (lo llaman las migraciones antes de crear el esquema)."""
+        if self.archivo is not None and not self.archivo.exists():
+            self.archivo.parent.mkdir(parents=True, exist_ok=True)
+            sqlite3.connect(self.archivo).close()
 
     def respaldar(self, destino: Path) -> None:
         """Copia en caliente con la API de respaldo de SQLite (consistente aunque haya escrituras)."""
@@ -58,3 +93,20 @@ class SqliteClient(BaseDatosClient):
 
     def describir(self) -> dict[str, Any]:
         return {**super().describir(), "archivo": Path(self.engine.url.database or "").name}
+
+
+def _archivo_simple(direccion: URL) -> Path | None:
+    """La ruta absoluta de una URL `sqlite:///ruta`; None para memoria o URIs `file:` propias."""
+    base = direccion.database or ""
+    if not base or base == ":memory:" or direccion.query.get("uri") or base.startswith("file:"):
+        return None
+    return Path(base).resolve()
+
+
+def _identidad(archivo: Path) -> tuple[int, int] | None:
+    """Dispositivo e inodo del archivo; None si no existe."""
+    try:
+        datos = archivo.stat()
+    except FileNotFoundError:
+        return None
+    return datos.st_dev, datos.st_ino

@@ -6,9 +6,10 @@ import uuid
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, or_, select, update
 
 from clients.base_datos_client import BaseDatosClient
+from controllers.auditoria_controller import ContextoAuditoria, Registro, registrar_en
 from errores import CredencialesInvalidas, DatosInvalidos
 from models import Sesion, Usuario
 from services import contrasena_service
@@ -50,7 +51,14 @@ def iniciar_sesion(
         if not contrasena_service.verificar(hash_guardado, contrasena) or encontrado is None:
             raise CredencialesInvalidas()
         sid = str(uuid.uuid4())
-        sesion.add(Sesion(id=sid, usuario_id=encontrado.id, expira_en=ahora_utc() + duracion))
+        sesion.add(
+            Sesion(
+                id=sid,
+                usuario_id=encontrado.id,
+                expira_en=ahora_utc() + duracion,
+                familia_id=sid,
+            )
+        )
         return _actual(encontrado), sid
 
 
@@ -67,7 +75,8 @@ def cerrar_sesion(gateway: BaseDatosClient, sid: str) -> None:
 def rotar_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> str | None:
     """Cambia la sesión por una nueva con el mismo vencimiento: el refresco usado deja de valer.
 
-    Devuelve el id nuevo, o None si la sesión ya no estaba vigente (p. ej. un refresco reusado).
+    Devuelve el id nuevo, o None si la sesión ya no estaba vigente. La sesión nueva hereda la
+    familia de la vieja (ver `revocar_familia_si_reuso`).
     """
     ahora = ahora_utc()
     with gateway.session_scope() as sesion:
@@ -81,8 +90,50 @@ def rotar_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> str | N
             return None
         vieja.revocada_en = ahora
         nuevo = str(uuid.uuid4())
-        sesion.add(Sesion(id=nuevo, usuario_id=usuario_id, expira_en=vieja.expira_en))
+        sesion.add(
+            Sesion(
+                id=nuevo,
+                usuario_id=usuario_id,
+                expira_en=vieja.expira_en,
+                familia_id=vieja.familia_id or vieja.id,
+            )
+        )
         return nuevo
+
+
+def revocar_familia_si_reuso(
+    gateway: BaseDatosClient, sid: str, usuario_id: int, contexto: ContextoAuditoria
+) -> bool:
+    """Un refresco de una sesión ya revocada cuya familia sigue viva es un refresco reusado:
+    alguien más tiene (o tuvo) el token. Se revocan todas las sesiones de la familia, la del
+    usuario legítimo también, y queda en la auditoría. Devuelve True si hubo reuso.
+    """
+    ahora = ahora_utc()
+    with gateway.session_scope() as sesion:
+        usada = sesion.get(Sesion, sid)
+        if usada is None or usada.usuario_id != usuario_id or usada.revocada_en is None:
+            return False
+        familia = usada.familia_id or usada.id
+        conexion = sesion.connection()
+        vivas = conexion.execute(
+            update(Sesion)
+            .where(
+                or_(Sesion.familia_id == familia, Sesion.id == familia),
+                Sesion.revocada_en.is_(None),
+                Sesion.expira_en > ahora,
+            )
+            .values(revocada_en=ahora)
+        ).rowcount
+        if not vivas:
+            return False  # la familia ya estaba cerrada (cierre de sesión, expiración)
+        registrar_en(
+            conexion,
+            contexto,
+            Registro(accion="reuso_refresco", parametros={"sesiones_revocadas": vivas}),
+            resultado="sesiones_revocadas",
+            estado_http=401,
+        )
+        return True
 
 
 # Se arma una vez: corre en cada petición autenticada (Core, sin ORM, clave de caché memorizada).

@@ -31,6 +31,7 @@ def migrar_sin_conexion() -> None:
 
 
 def migrar_con_conexion() -> None:
+    pasarela.preparar_almacenamiento()  # SQLite: solo las migraciones crean el archivo
     with pasarela.engine.connect() as conexion:
         context.configure(
             connection=conexion,

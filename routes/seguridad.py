@@ -6,10 +6,11 @@ from collections.abc import Callable
 from functools import wraps
 from typing import Any, TypeVar, cast
 
-from flask import Response, g
+from flask import Response, current_app, g, request
 from flask_jwt_extended import JWTManager, verify_jwt_in_request
 
 from controllers import auth_controller
+from controllers.auditoria_controller import ContextoAuditoria
 from controllers.auth_controller import UsuarioActual
 from errores import NoAutenticado, Prohibido
 from routes.contexto import gateway
@@ -32,6 +33,11 @@ def configurar_jwt(jwt: JWTManager) -> None:
             return True
         usuario = auth_controller.usuario_de_sesion(gateway(), sid, usuario_id)
         g.sac_usuario = usuario
+        if usuario is None and datos.get("type") == "refresh":
+            contexto = ContextoAuditoria(
+                usuario_id, request.remote_addr, current_app.config["SECRET_KEY"]
+            )
+            auth_controller.revocar_familia_si_reuso(gateway(), sid, usuario_id, contexto)
         return usuario is None
 
     @jwt.user_lookup_loader

@@ -134,6 +134,68 @@ def test_refresh_entrega_un_token_de_acceso_nuevo(app: Flask) -> None:
     )
 
 
+def _bearer(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_refresh_rota_la_sesion_y_el_refresco_usado_deja_de_valer(app: Flask) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    cliente = app.test_client()
+    rotado = cliente.post("/api/auth/refresh", headers=_bearer(datos["refresh_token"]))
+    assert rotado.status_code == 200
+    assert rotado.json["refresh_token"] != datos["refresh_token"]
+    # La sesión vieja queda revocada: su acceso tampoco vale; el acceso nuevo sí.
+    _es_error(
+        cliente.get("/api/auth/me", headers=_bearer(datos["access_token"])), 401, "no_autenticado"
+    )
+    assert (
+        cliente.get("/api/auth/me", headers=_bearer(rotado.json["access_token"])).status_code == 200
+    )
+    otra = cliente.post("/api/auth/refresh", headers=_bearer(rotado.json["refresh_token"]))
+    assert otra.status_code == 200  # la cadena sigue con cada refresco nuevo
+
+
+def test_reusar_un_refresco_ya_rotado_revoca_toda_la_familia_y_queda_auditado(
+    app: Flask, client: FlaskClient, cabeceras
+) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    legitimo = app.test_client().post("/api/auth/refresh", headers=_bearer(datos["refresh_token"]))
+    assert legitimo.status_code == 200
+    # Alguien repite el refresco robado (ya rotado): 401, y la sesión legítima cae también.
+    robado = app.test_client().post("/api/auth/refresh", headers=_bearer(datos["refresh_token"]))
+    _es_error(robado, 401, "no_autenticado")
+    _es_error(
+        client.get("/api/auth/me", headers=_bearer(legitimo.json["access_token"])),
+        401,
+        "no_autenticado",
+    )
+    _es_error(
+        client.post("/api/auth/refresh", headers=_bearer(legitimo.json["refresh_token"])),
+        401,
+        "no_autenticado",
+    )
+    registros = client.get(
+        "/api/auditoria", query_string={"accion": "reuso_refresco"}, headers=cabeceras["admin"]
+    ).json["items"]
+    assert registros and registros[0]["usuario"] == "agente.prueba"
+    assert registros[0]["resultado"] == "sesiones_revocadas"
+    # Otras sesiones del mismo usuario (otra familia) siguen vivas.
+    assert client.get("/api/auth/me", headers=cabeceras["agente"]).status_code == 200
+
+
+def test_refresco_de_una_sesion_cerrada_no_se_trata_como_reuso(
+    app: Flask, client: FlaskClient, cabeceras
+) -> None:
+    datos = iniciar_sesion(app.test_client(), "agente")
+    app.test_client().post("/api/auth/logout", headers=_bearer(datos["access_token"]))
+    tardio = app.test_client().post("/api/auth/refresh", headers=_bearer(datos["refresh_token"]))
+    _es_error(tardio, 401, "no_autenticado")
+    registros = client.get(
+        "/api/auditoria", query_string={"accion": "reuso_refresco"}, headers=cabeceras["admin"]
+    ).json["items"]
+    assert registros == []
+
+
 def test_refresh_con_token_de_acceso_responde_401(app: Flask) -> None:
     datos = iniciar_sesion(app.test_client(), "agente")
     respuesta = app.test_client().post(

@@ -1,4 +1,8 @@
-"""La documentación generada (diagrama ER) corresponde a los modelos actuales."""
+"""La documentación generada (diagrama ER) corresponde a los modelos actuales, y cada prueba que
+`docs/seguridad.md` cita como evidencia de un control existe."""
+
+import re
+from pathlib import Path
 
 from herramientas.diagrama_er import DOCUMENTO, diagrama, main, seccion_actual
 
@@ -14,3 +18,22 @@ def test_el_diagrama_tiene_todas_las_tablas_y_relaciones() -> None:
     for tabla in ("clientes", "compras", "tipos_documento", "usuarios", "auditoria", "sesiones"):
         assert f"    {tabla} {{" in texto
     assert 'clientes ||--o{ compras : "cliente_id"' in texto
+
+
+def test_cada_prueba_citada_en_seguridad_md_existe() -> None:
+    raiz = Path(__file__).resolve().parent.parent
+    citadas = 0
+    for fila in (raiz / "docs" / "seguridad.md").read_text(encoding="utf-8").splitlines():
+        archivo = None
+        # `tests/x.py::prueba` fija el archivo; `::otra` en la misma fila sigue en ese archivo.
+        for ruta, nombre in re.findall(
+            r"`(tests/[\w/]+\.py|frontend/[\w/.-]+)?(?:::(\w+))?`", fila
+        ):
+            if ruta:
+                archivo = raiz / ruta
+                assert archivo.exists(), f"docs/seguridad.md cita {ruta}, que no existe"
+            if nombre:
+                assert archivo is not None, fila
+                assert f"def {nombre}(" in archivo.read_text(encoding="utf-8"), nombre
+                citadas += 1
+    assert citadas >= 15

@@ -71,6 +71,49 @@ def test_base_bloqueada_mas_que_la_espera_responde_503_y_se_recupera(base_propia
     app.extensions["sac_db"].dispose()
 
 
+def test_base_borrada_con_la_app_andando_responde_503_y_vuelve_al_restaurarla(
+    base_propia: Path, tmp_path: Path
+) -> None:
+    app = _app(base_propia)
+    cliente = app.test_client()
+    assert (
+        cliente.post("/api/auth/login", json=CREDENCIALES).status_code == 200
+    )  # pool con conexión
+    respaldo = tmp_path / "respaldo.db"
+    app.extensions["sac_db"].respaldar(respaldo)
+    base_propia.unlink()
+    for respuesta in (
+        cliente.get("/api/salud"),
+        cliente.post("/api/auth/login", json=CREDENCIALES),
+    ):
+        assert respuesta.status_code == 503
+        assert respuesta.json["error"]["code"] == "servicio_no_disponible"
+        assert "base de datos" in respuesta.json["error"]["message"]
+        assert respuesta.headers["Retry-After"]
+    assert not base_propia.exists()  # no escribió en el archivo borrado ni creó uno vacío
+    respaldo.replace(base_propia)  # vuelve el archivo: la app se recupera sin reiniciar
+    assert cliente.get("/api/salud").status_code == 200
+    assert cliente.post("/api/auth/login", json=CREDENCIALES).status_code == 200
+    app.extensions["sac_db"].dispose()
+
+
+def test_app_que_arranca_sin_el_archivo_responde_503_sin_crear_una_base_vacia(
+    base_propia: Path, tmp_path: Path
+) -> None:
+    ausente = tmp_path / "otra" / "sac.db"
+    app = _app(ausente)
+    cliente = app.test_client()
+    respuesta = cliente.post("/api/auth/login", json=CREDENCIALES)
+    assert respuesta.status_code == 503
+    assert respuesta.headers["Retry-After"]
+    assert cliente.get("/api/salud").status_code == 503
+    assert not ausente.exists()
+    ausente.parent.mkdir(exist_ok=True)
+    base_propia.replace(ausente)
+    assert cliente.post("/api/auth/login", json=CREDENCIALES).status_code == 200
+    app.extensions["sac_db"].dispose()
+
+
 def test_base_de_solo_lectura_responde_503_al_escribir(base_propia: Path) -> None:
     app = create_app(
         {

@@ -156,6 +156,20 @@ INSERT INTO alembic_version (version_num) OUTPUT inserted.version_num VALUES ('0
 
 GO
 
+-- Running upgrade 0001 -> 0002
+
+ALTER TABLE sesiones ADD familia_id NVARCHAR(36) NULL;
+
+GO
+
+CREATE INDEX ix_sesiones_familia_id ON sesiones (familia_id);
+
+GO
+
+UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num = '0001';
+
+GO
+
 COMMIT;
 
 GO

@@ -97,6 +97,29 @@ describe('api-client', () => {
     expect(refrescos).toBe(1);
   });
 
+  it('entre pestañas el refresco va de a uno con Web Locks (el servidor revoca un refresco reusado)', async () => {
+    const nombres: string[] = [];
+    const request = vi.fn((nombre: string, tarea: () => Promise<Response>) => {
+      nombres.push(nombre);
+      return tarea();
+    });
+    vi.stubGlobal('navigator', { ...navigator, locks: { request } });
+    let autorizado = false;
+    servidor.use(
+      http.get('*/api/tipos-documento', () => (autorizado ? HttpResponse.json([]) : errorApi(401, 'no_autenticado', 'x'))),
+      http.post('*/api/auth/refresh', () => {
+        autorizado = true;
+        return HttpResponse.json({ access_token: 'x' });
+      }),
+    );
+    try {
+      await solicitar('/api/tipos-documento');
+      expect(nombres).toEqual(['sac-refresco-sesion']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('si el refresco falla, avisa que la sesión expiró y lanza el 401', async () => {
     servidor.use(
       http.get('*/api/tipos-documento', () => errorApi(401, 'no_autenticado', 'La sesión expiró. Inicie sesión de nuevo.')),

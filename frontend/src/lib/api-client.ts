@@ -143,9 +143,21 @@ export async function errorDeRespuesta(respuesta: Response): Promise<ErrorApi> {
 
 let refrescoEnCurso: Promise<boolean> | null = null;
 
+/**
+ * El refresco rota el token y el servidor revoca la sesión si un token ya usado vuelve a llegar:
+ * entre pestañas se hace de a uno (Web Locks), así la segunda ya envía la cookie nueva.
+ */
+function enviarRefresco(): Promise<Response> {
+  const intento = () => enviar(RUTA_REFRESCO, { method: 'POST' });
+  if (typeof navigator !== 'undefined' && 'locks' in navigator && navigator.locks) {
+    return navigator.locks.request('sac-refresco-sesion', intento);
+  }
+  return intento();
+}
+
 /** Pide un token de acceso nuevo; las llamadas simultáneas comparten un solo intento. */
 export function refrescarSesion(): Promise<boolean> {
-  refrescoEnCurso ??= enviar(RUTA_REFRESCO, { method: 'POST' })
+  refrescoEnCurso ??= enviarRefresco()
     .then((respuesta) => respuesta.ok)
     .catch(() => false)
     .finally(() => {
