@@ -7,7 +7,6 @@ from typing import Any
 
 from flask import Flask, Response, abort, request, send_from_directory
 from flask_cors import CORS
-from flask_jwt_extended import JWTManager
 from flask_migrate import Migrate
 from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
@@ -29,7 +28,8 @@ from routes.esquemas_comunes import RespuestaError
 from routes.limites import configurar_limites
 from routes.manejadores_error import registrar_manejadores
 from routes.registro import configurar_registro
-from routes.seguridad import configurar_jwt
+from routes.respuestas import ProveedorJson
+from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
 
@@ -46,7 +46,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Crea la app: configuración, pasarela de datos, extensiones, rutas, errores, CLI y frontend."""
     app = Flask(__name__, instance_path=str(RAIZ / "instance"))
     app.config.update(cargar_configuracion(config))
-    app.json.sort_keys = False  # type: ignore[attr-defined]
+    app.json = ProveedorJson(app)
     configurar_registro(app)
     registrar_extensiones(app)
     registrar_blueprints(app)
@@ -63,7 +63,7 @@ def registrar_extensiones(app: Flask) -> None:
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
-    configurar_jwt(JWTManager(app))
+    configurar_jwt(GestorJwt(app))
     origenes = [
         o.strip() for o in str(app.config.get("CORS_ORIGENES") or "").split(",") if o.strip()
     ]

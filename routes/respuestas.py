@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from flask import Response, jsonify
+from flask.json.provider import DefaultJSONProvider
 
 from errores import ErrorSac
+
+
+class ProveedorJson(DefaultJSONProvider):
+    """JSON como lo entrega marshmallow: dinero (`Decimal`) como número y fechas en ISO 8601 con su
+    zona. Así una ruta caliente puede devolver `jsonify(datos)` sin volcar por el esquema."""
+
+    sort_keys = False
+
+    @staticmethod
+    def default(o: Any) -> Any:
+        if isinstance(o, Decimal):
+            return float(o)
+        if isinstance(o, datetime):
+            return o.isoformat()
+        return DefaultJSONProvider.default(o)
+
 
 TRADUCCIONES = {
     "Missing data for required field.": "Este campo es obligatorio.",

@@ -1,11 +1,15 @@
 """Consulta de clientes por documento y compras paginadas, por la API y sobre SQLite real."""
 
+import json
 from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from flask.testing import FlaskClient
 
+from controllers import cliente_controller
+from controllers.auditoria_controller import ContextoAuditoria
+from routes.cliente_routes import ResultadoBusqueda
 from services.tiempo_service import ZONA_BOGOTA, mes_actual
 from tests.fabricas import bogota, crear_cliente, crear_compra
 
@@ -84,6 +88,30 @@ def test_buscar_devuelve_cliente_compras_y_totales(client: FlaskClient, cabecera
         "mes": str(actual.anterior()),
         "califica": True,
     }
+
+
+def test_la_respuesta_de_buscar_es_la_que_daria_su_esquema(
+    app, client: FlaskClient, cabeceras, gateway
+) -> None:
+    """`buscar` responde sin volcar por marshmallow: su JSON debe ser idéntico al del esquema."""
+    cliente_id = crear_cliente(gateway, correo=None, telefono=None)
+    actual = mes_actual().inicio_utc().astimezone(ZONA_BOGOTA)
+    crear_compra(gateway, cliente_id, actual + timedelta(hours=5, microseconds=250), "1234.5")
+    crear_compra(gateway, cliente_id, actual - timedelta(days=3), "5000000.01")
+    respuesta = _buscar(client, cabeceras, "CC", "1020304050")
+    assert respuesta.status_code == 200
+    with app.app_context():
+        datos = cliente_controller.buscar_por_documento(
+            gateway,
+            "CC",
+            "1020304050",
+            ContextoAuditoria(None, None, "clave"),
+            app.config["COMPRAS_RECIENTES"],
+            app.config["UMBRAL_FIDELIZACION"],
+        )
+    esperado = json.loads(json.dumps(ResultadoBusqueda().dump(datos)))
+    assert respuesta.json == esperado
+    assert set(respuesta.json) == set(ResultadoBusqueda().fields)
 
 
 def test_el_mismo_numero_con_dos_tipos_son_dos_clientes(
