@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import IO, Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+from xlsxwriter import Workbook
 
 from services.tiempo_service import a_bogota, hoy_bogota
 
@@ -95,43 +95,102 @@ def a_csv(cliente: dict[str, Any], compras: list[dict[str, Any]]) -> bytes:
     return salida.getvalue().encode("utf-8-sig")
 
 
-def _celda_xlsx(valor: Any) -> Any:
-    if isinstance(valor, datetime):
-        return a_bogota(valor).replace(tzinfo=None)
-    if isinstance(valor, str):
-        return neutralizar(valor)
-    return valor
+@dataclass(frozen=True)
+class LibroXlsx:
+    """Un libro de xlsxwriter en memoria constante con los formatos comunes (negrita, COP, fecha).
+
+    Cada hoja se escribe fila por fila y en orden: xlsxwriter descarta en silencio lo que se
+    escriba en una fila ya dejada atrás. (xlsxwriter no trae tipos: libro, hojas y formatos son Any.)
+    """
+
+    libro: Any
+    negrita: Any
+    cop: Any
+    fecha: Any
+
+    def hoja(self, nombre: str, anchos: Sequence[float], filas_fijas: int = 0) -> Any:
+        """Hoja con anchos de columna y, si se piden, las primeras `filas_fijas` filas fijas."""
+        hoja = self.libro.add_worksheet(nombre)
+        for columna, ancho in enumerate(anchos):
+            hoja.set_column(columna, columna, ancho)
+        if filas_fijas:
+            hoja.freeze_panes(filas_fijas, 0)
+        return hoja
+
+    def formato(self, propiedades: dict[str, Any]) -> Any:
+        return self.libro.add_format(propiedades)
+
+    def celda(self, hoja: Any, fila: int, columna: int, valor: Any, formato: Any = None) -> None:
+        """Un valor con su tipo de Excel: el texto siempre como texto (nunca fórmula) y neutralizado,
+        los números (también `Decimal`) como número, los instantes en hora de Bogotá sin zona
+        (con el formato de fecha si no se da otro); `None` y el texto vacío dejan la celda vacía."""
+        if valor is None or valor == "":
+            return
+        if isinstance(valor, str):
+            hoja.write_string(fila, columna, neutralizar(valor), formato)
+        elif isinstance(valor, datetime):
+            hoja.write_datetime(
+                fila, columna, a_bogota(valor).replace(tzinfo=None), formato or self.fecha
+            )
+        elif isinstance(valor, int | float | Decimal) and not isinstance(valor, bool):
+            hoja.write_number(fila, columna, float(valor), formato)
+        else:
+            hoja.write_string(fila, columna, neutralizar(str(valor)), formato)
+
+
+@contextmanager
+def libro_xlsx(destino: str | IO[bytes]) -> Iterator[LibroXlsx]:
+    """Libro .xlsx de xlsxwriter en memoria constante hacia una ruta o un archivo binario.
+
+    Las filas van a archivos temporales propios (no a la memoria) y el libro se empaqueta en
+    `destino` al salir del bloque sin error. Si hay error no se escribe nada y los temporales se
+    borran igual.
+    """
+    with tempfile.TemporaryDirectory(prefix="sac-xlsx-") as carpeta:
+        libro = Workbook(
+            destino,
+            {
+                "constant_memory": True,
+                "in_memory": False,  # en memoria, xlsxwriter apaga la memoria constante
+                "tmpdir": carpeta,
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+            },
+        )
+        try:
+            yield LibroXlsx(
+                libro,
+                negrita=libro.add_format({"bold": True}),
+                cop=libro.add_format({"num_format": FORMATO_COP}),
+                fecha=libro.add_format({"num_format": FORMATO_FECHA}),
+            )
+        except BaseException:
+            for hoja in libro.worksheets():
+                hoja._opt_close()  # cierra el temporal de filas; la carpeta se borra al salir
+            raise
+        libro.close()
 
 
 def a_xlsx(cliente: dict[str, Any], compras: list[dict[str, Any]]) -> bytes:
-    libro = Workbook()
-    hoja_cliente = libro.active
-    assert hoja_cliente is not None
-    hoja_cliente.title = "Cliente"
-    hoja_cliente.append(["Campo", "Valor"])
-    for campo, etiqueta in CAMPOS_CLIENTE:
-        hoja_cliente.append([etiqueta, _celda_xlsx(cliente[campo])])
-        if isinstance(cliente[campo], datetime):
-            hoja_cliente.cell(hoja_cliente.max_row, 2).number_format = FORMATO_FECHA
-    hoja_compras = libro.create_sheet("Compras")
-    hoja_compras.append([etiqueta for _, etiqueta in CAMPOS_COMPRA])
-    for compra in compras:
-        hoja_compras.append([_celda_xlsx(compra[campo]) for campo, _ in CAMPOS_COMPRA])
-    for fila in hoja_compras.iter_rows(min_row=2, min_col=2, max_col=3):
-        fila[0].number_format = FORMATO_FECHA
-        fila[1].number_format = FORMATO_COP
-    for hoja in (hoja_cliente, hoja_compras):
-        for celda in hoja[1]:
-            celda.font = Font(bold=True)
-        hoja.freeze_panes = "A2"
-        for indice in range(1, hoja.max_column + 1):
-            hoja.column_dimensions[get_column_letter(indice)].width = 24
-        for fila in hoja.iter_rows():
-            for celda in fila:
-                if isinstance(celda.value, str):
-                    celda.data_type = "s"  # nunca una fórmula
+    """Hojas «Cliente» (campo y valor) y «Compras» (una fila por compra), encabezados fijos."""
     salida = io.BytesIO()
-    libro.save(salida)
+    with libro_xlsx(salida) as libro:
+        hoja = libro.hoja("Cliente", (24, 24), filas_fijas=1)
+        hoja.write_string(0, 0, "Campo", libro.negrita)
+        hoja.write_string(0, 1, "Valor", libro.negrita)
+        for fila, (campo, etiqueta) in enumerate(CAMPOS_CLIENTE, start=1):
+            libro.celda(hoja, fila, 0, etiqueta)
+            libro.celda(hoja, fila, 1, cliente[campo])
+        hoja = libro.hoja("Compras", (24,) * len(CAMPOS_COMPRA), filas_fijas=1)
+        for columna, (_, etiqueta) in enumerate(CAMPOS_COMPRA):
+            hoja.write_string(0, columna, etiqueta, libro.negrita)
+        formatos = [
+            {"fecha": libro.fecha, "total": libro.cop}.get(campo) for campo, _ in CAMPOS_COMPRA
+        ]
+        for fila, compra in enumerate(compras, start=1):
+            for columna, (campo, _) in enumerate(CAMPOS_COMPRA):
+                libro.celda(hoja, fila, columna, compra[campo], formatos[columna])
     return salida.getvalue()
 
 

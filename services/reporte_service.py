@@ -1,25 +1,18 @@
-"""Reporte de fidelización: agregación en SQL, forma y libro Excel con pandas + openpyxl."""
+"""Reporte de fidelización: agregación en SQL y libro Excel en flujo con xlsxwriter."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from operator import attrgetter
 from typing import IO, Any
 
-import pandas as pd
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Cliente, Compra, TipoDocumento
 from models.base import Dinero
-from services.exportacion_service import FORMATO_COP, neutralizar, pesos
+from services.exportacion_service import LibroXlsx, libro_xlsx, neutralizar, pesos
 from services.tiempo_service import Mes, a_bogota
 
 COLUMNAS = {
@@ -37,7 +30,6 @@ HOJA_CLIENTES = "Fidelización"
 HOJA_RESUMEN = "Resumen"
 FILA_ENCABEZADO = 6  # filas 1-4: título y metadatos; 5: aviso si no hay clientes
 SIN_CLIENTES = "Ningún cliente superó el umbral en el periodo."
-FORMATO_FECHA = "yyyy-mm-dd hh:mm"
 ANCHOS = (12, 20, 24, 24, 32, 18, 14, 22, 22)
 
 
@@ -107,68 +99,52 @@ def resumen(filas: list[FilaFidelizacion], mes: Mes, umbral: Decimal) -> dict[st
     }
 
 
-def _marco(filas: list[FilaFidelizacion]) -> pd.DataFrame:
-    """Las filas con la forma del libro: textos a salvo de fórmulas, monto decimal a número y la
-    fecha en hora de Bogotá sin zona (Excel no guarda zonas). Vectorizado por columna."""
-    valores = attrgetter(*COLUMNAS)
-    marco = pd.DataFrame.from_records([valores(fila) for fila in filas], columns=list(COLUMNAS))
-    for columna in ("nombre", "apellido", "correo", "telefono"):
-        marco[columna] = marco[columna].fillna("").map(neutralizar)
-    # Excel guarda números binarios: el monto ya viene redondeado al centavo desde SQL.
-    marco["monto_total"] = marco["monto_total"].astype("float64")
-    marco["numero_compras"] = marco["numero_compras"].astype("int64")
-    marco["fecha_ultima_compra"] = [
-        a_bogota(instante).replace(tzinfo=None) for instante in marco["fecha_ultima_compra"]
-    ]
-    return marco
+def _escribir_clientes(libro: LibroXlsx, filas: list[FilaFidelizacion], titulo: list[str]) -> None:
+    """Título, aviso, encabezado y filas, en orden (la hoja se escribe en flujo, fila por fila).
 
-
-def _celda(hoja: Any, valor: Any = None, **estilo: Any) -> Cell:
-    celda = WriteOnlyCell(hoja, valor)
-    for atributo, valor_estilo in estilo.items():
-        setattr(celda, atributo, valor_estilo)
-    return celda
-
-
-def _escribir_clientes(hoja: Any, marco: pd.DataFrame, titulo: list[str]) -> None:
-    """Título, aviso, encabezado y filas, en orden: la hoja se escribe en flujo (write-only).
-
-    `hoja` es un WriteOnlyWorksheet (sus stubs no declaran column_dimensions ni auto_filter).
+    Textos siempre como texto y neutralizados, monto decimal a número (ya redondeado al centavo
+    desde SQL) y la fecha en hora de Bogotá sin zona (Excel no guarda zonas).
     """
-    ultima_columna = get_column_letter(len(COLUMNAS))
-    for indice, ancho in enumerate(ANCHOS, start=1):
-        hoja.column_dimensions[get_column_letter(indice)].width = ancho
-    hoja.freeze_panes = f"A{FILA_ENCABEZADO + 1}"
-    hoja.auto_filter.ref = (
-        f"A{FILA_ENCABEZADO}:{ultima_columna}{FILA_ENCABEZADO + max(len(marco), 1)}"
+    hoja = libro.hoja(HOJA_CLIENTES, ANCHOS, filas_fijas=FILA_ENCABEZADO)  # datos desde A7
+    ultima_columna = len(COLUMNAS) - 1
+    hoja.autofilter(
+        FILA_ENCABEZADO - 1, 0, FILA_ENCABEZADO - 1 + max(len(filas), 1), ultima_columna
     )
-    for indice, linea in enumerate(titulo, start=1):
-        fuente = Font(bold=indice == 1, size=14 if indice == 1 else 11)
-        hoja.append([_celda(hoja, linea, font=fuente)])
-    aviso = [] if len(marco) else [_celda(hoja, SIN_CLIENTES, font=Font(bold=True, italic=True))]
-    hoja.append(aviso)
-    relleno = PatternFill("solid", start_color="1F4E78")
-    hoja.append(
-        [
-            _celda(
-                hoja,
-                etiqueta,
-                font=Font(bold=True, color="FFFFFF"),
-                fill=relleno,
-                alignment=Alignment(wrap_text=True, vertical="center"),
-            )
-            for etiqueta in COLUMNAS.values()
-        ]
+    hoja.write_string(0, 0, titulo[0], libro.formato({"bold": True, "font_size": 14}))
+    for indice, linea in enumerate(titulo[1:], start=1):
+        hoja.write_string(indice, 0, linea)
+    if not filas:
+        aviso = libro.formato({"bold": True, "italic": True})
+        hoja.write_string(FILA_ENCABEZADO - 2, 0, SIN_CLIENTES, aviso)
+    encabezado = libro.formato(
+        {
+            "bold": True,
+            "font_color": "#FFFFFF",
+            "bg_color": "#1F4E78",
+            "pattern": 1,
+            "text_wrap": True,
+            "valign": "vcenter",
+        }
     )
-    # Una celda con estilo por columna con formato, reutilizada en cada fila: el estilo se resuelve
-    # una vez y cada fila se serializa al agregarla.
-    monto = _celda(hoja, number_format=FORMATO_COP)
-    fecha = _celda(hoja, number_format=FORMATO_FECHA)
-    columnas = [marco[columna].tolist() for columna in COLUMNAS]
-    for *textos, compras, total, ultima in zip(*columnas, strict=True):
-        monto.value = total
-        fecha.value = ultima
-        hoja.append([*textos, compras, monto, fecha])
+    for columna, etiqueta in enumerate(COLUMNAS.values()):
+        hoja.write_string(FILA_ENCABEZADO - 1, columna, etiqueta, encabezado)
+    texto, numero, instante = hoja.write_string, hoja.write_number, hoja.write_datetime
+    cop, fecha = libro.cop, libro.fecha
+    for indice, fila in enumerate(filas, start=FILA_ENCABEZADO):
+        textos = (
+            fila.tipo_documento,
+            fila.numero_documento,
+            fila.nombre,
+            fila.apellido,
+            fila.correo,
+            fila.telefono,
+        )
+        for columna, valor in enumerate(textos):
+            if valor:  # sin correo, teléfono o apellido la celda queda vacía
+                texto(indice, columna, neutralizar(valor))
+        numero(indice, 6, fila.numero_compras)
+        numero(indice, 7, float(fila.monto_total), cop)
+        instante(indice, 8, a_bogota(fila.fecha_ultima_compra).replace(tzinfo=None), fecha)
 
 
 def escribir_excel(
@@ -181,7 +157,8 @@ def escribir_excel(
 ) -> None:
     """Libro con la hoja de clientes (título, encabezado fijo, filtros, formato COP) y un resumen.
 
-    Libro de solo escritura de openpyxl: memoria constante y sin objetos de celda por fila.
+    xlsxwriter en memoria constante: cada fila se serializa al escribirla en un archivo temporal y
+    el libro se empaqueta en `destino` (una ruta o un archivo binario, como un BytesIO) al final.
     """
     cuando = a_bogota(generado_en).strftime("%Y-%m-%d %H:%M")
     titulo = [
@@ -191,29 +168,22 @@ def escribir_excel(
         f"Generado el {cuando} (hora de Bogotá) por {generado_por}",
     ]
     total = sum((f.monto_total for f in filas), Decimal("0.00"))
-    libro = Workbook(write_only=True)
-    _escribir_clientes(libro.create_sheet(HOJA_CLIENTES), _marco(filas), titulo)
-    hoja_resumen = libro.create_sheet(HOJA_RESUMEN)
-    hoja_resumen.column_dimensions["A"].width = 48
-    hoja_resumen.column_dimensions["B"].width = 30
-    negrita = Font(bold=True)
-    hoja_resumen.append(
-        [
-            _celda(hoja_resumen, "Concepto", font=negrita),
-            _celda(hoja_resumen, "Valor", font=negrita),
-        ]
-    )
-    for concepto, valor in (
-        ("Periodo", str(mes)),
-        ("Umbral (COP)", _celda(hoja_resumen, float(umbral), number_format=FORMATO_COP)),
-        ("Clientes que califican", len(filas)),
-        (
-            "Monto total de los clientes que califican (COP)",
-            _celda(hoja_resumen, float(total), number_format=FORMATO_COP),
-        ),
-        ("Generado", cuando),
-        ("Generado por", neutralizar(generado_por)),
-        ("Observación", SIN_CLIENTES if not filas else ""),
-    ):
-        hoja_resumen.append([concepto, valor])
-    libro.save(destino)
+    with libro_xlsx(destino) as libro:
+        _escribir_clientes(libro, filas, titulo)
+        hoja = libro.hoja(HOJA_RESUMEN, (48, 30))
+        hoja.write_string(0, 0, "Concepto", libro.negrita)
+        hoja.write_string(0, 1, "Valor", libro.negrita)
+        for fila, (concepto, valor, formato) in enumerate(
+            (
+                ("Periodo", str(mes), None),
+                ("Umbral (COP)", umbral, libro.cop),
+                ("Clientes que califican", len(filas), None),
+                ("Monto total de los clientes que califican (COP)", total, libro.cop),
+                ("Generado", cuando, None),
+                ("Generado por", generado_por, None),
+                ("Observación", SIN_CLIENTES if not filas else "", None),
+            ),
+            start=1,
+        ):
+            libro.celda(hoja, fila, 0, concepto)
+            libro.celda(hoja, fila, 1, valor, formato)

@@ -2,12 +2,13 @@
 
 import csv
 import io
+from datetime import datetime
 
 import pytest
 from flask.testing import FlaskClient
 from openpyxl import load_workbook
 
-from services.exportacion_service import neutralizar
+from services.exportacion_service import FORMATO_COP, FORMATO_FECHA, neutralizar
 from services.tiempo_service import hoy_bogota
 from tests.fabricas import bogota, crear_cliente, crear_compra
 
@@ -87,9 +88,31 @@ def test_exportar_xlsx_con_hojas_cliente_y_compras_sin_formulas(
     assert compras[1][2] == pytest.approx(1234567.89)
     assert isinstance(compras[1][2], float)
     for hoja in libro.worksheets:
+        assert hoja.freeze_panes == "A2"
+        assert all(celda.font.b for celda in hoja[1])
+        for dimension in list(hoja.column_dimensions.values()):
+            assert dimension.width == pytest.approx(24, abs=1)
         for fila in hoja.iter_rows():
             for celda in fila:
                 assert celda.data_type != "f"
+                if isinstance(celda.value, str):
+                    assert celda.data_type == "s"
+                    assert not celda.value.startswith(("=", "+", "-", "@", "\t", "\r"))
+    hoja_cliente = libro["Cliente"]
+    nombre = next(fila[1] for fila in hoja_cliente.iter_rows() if fila[0].value == "Nombre")
+    assert nombre.data_type == "s"
+    registro = next(f[1] for f in hoja_cliente.iter_rows() if f[0].value == "Fecha de registro")
+    assert isinstance(registro.value, datetime) and registro.number_format == FORMATO_FECHA
+    assert cliente["Correo"] == "'@correo@example.com"
+    assert cliente["Teléfono"] == "'+573001234567"
+    hoja_compras = libro["Compras"]
+    assert len(compras) == 3
+    assert compras[1][1] == datetime(2026, 10, 31, 23, 30)  # hora de Bogotá, sin zona
+    assert hoja_compras["B2"].number_format == FORMATO_FECHA
+    assert hoja_compras["C2"].number_format == FORMATO_COP
+    assert compras[1][3:] == ("pagada", "tienda", "Tienda Centro")
+    assert compras[2][0] == "'-FV2"
+    assert hoja_compras["A3"].data_type == "s"
 
 
 def test_exportar_txt_legible_con_el_nombre_y_las_compras(

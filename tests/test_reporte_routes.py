@@ -1,6 +1,7 @@
 """Reporte de fidelización: mes de Bogotá, umbral estricto, solo pagadas; libro contra SQL plano."""
 
 import io
+import tempfile
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -9,8 +10,18 @@ from flask.testing import FlaskClient
 from openpyxl import load_workbook
 from sqlalchemy import text
 
-from services.reporte_service import FILA_ENCABEZADO, HOJA_CLIENTES, HOJA_RESUMEN, SIN_CLIENTES
-from services.tiempo_service import ZONA_BOGOTA, mes_actual
+from services.exportacion_service import FORMATO_COP, FORMATO_FECHA
+from services.reporte_service import (
+    ANCHOS,
+    COLUMNAS,
+    FILA_ENCABEZADO,
+    HOJA_CLIENTES,
+    HOJA_RESUMEN,
+    SIN_CLIENTES,
+    FilaFidelizacion,
+    escribir_excel,
+)
+from services.tiempo_service import ZONA_BOGOTA, Mes, mes_actual
 from tests.fabricas import bogota, crear_cliente, crear_compra
 
 REPORTE = "/api/reportes/fidelizacion"
@@ -213,7 +224,128 @@ def test_un_mes_sin_clientes_que_califiquen_es_un_reporte_valido(
     hoja = libro[HOJA_CLIENTES]
     assert hoja.cell(FILA_ENCABEZADO - 1, 1).value == SIN_CLIENTES
     assert hoja.cell(FILA_ENCABEZADO + 1, 1).value is None
+    aviso = hoja.cell(FILA_ENCABEZADO - 1, 1)
+    assert aviso.font.b and aviso.font.i
+    assert hoja.auto_filter.ref == f"A{FILA_ENCABEZADO}:I{FILA_ENCABEZADO + 1}"
+    assert hoja.freeze_panes == f"A{FILA_ENCABEZADO + 1}"
     resumen = {fila[0]: fila[1] for fila in libro[HOJA_RESUMEN].iter_rows(values_only=True)}
     assert resumen["Clientes que califican"] == 0
+    assert resumen["Monto total de los clientes que califican (COP)"] == 0
+    assert resumen["Observación"] == SIN_CLIENTES
     vista = client.get(RESUMEN, query_string={"mes": "2020-01"}, headers=cabeceras["supervisor"])
     assert vista.json["cantidad_clientes"] == 0 and vista.json["clientes"] == []
+
+
+def _anchos(hoja) -> list[float]:
+    """Ancho de cada columna (un grupo <col min max> cubre columnas contiguas de igual ancho)."""
+    anchos = {}
+    for dimension in list(hoja.column_dimensions.values()):
+        for columna in range(dimension.min, dimension.max + 1):
+            anchos[columna] = dimension.width
+    return [anchos[columna] for columna in sorted(anchos)]
+
+
+def test_el_libro_guarda_textos_como_texto_con_estilos_y_resumen(
+    client: FlaskClient, cabeceras, datos_septiembre
+) -> None:
+    respuesta = client.get(
+        REPORTE, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"]
+    )
+    libro = load_workbook(io.BytesIO(respuesta.data))
+    hoja = libro[HOJA_CLIENTES]
+    assert hoja["A1"].font.b and hoja["A1"].font.sz == 14
+    assert not hoja["A2"].font.b
+    assert hoja.cell(FILA_ENCABEZADO - 1, 1).value is None  # el aviso solo si no hay clientes
+    assert hoja.auto_filter.ref == f"A{FILA_ENCABEZADO}:I{FILA_ENCABEZADO + 3}"
+    for columna in range(1, len(COLUMNAS) + 1):
+        celda = hoja.cell(FILA_ENCABEZADO, columna)
+        assert celda.font.b and celda.font.color.rgb.endswith("FFFFFF")
+        assert celda.fill.fill_type == "solid" and celda.fill.fgColor.rgb.endswith("1F4E78")
+        assert celda.alignment.wrap_text and celda.alignment.vertical == "center"
+    assert _anchos(hoja) == pytest.approx(ANCHOS, abs=1)
+    # El cliente "=Fórmula" queda como texto neutralizado, nunca como fórmula.
+    nombre = hoja.cell(FILA_ENCABEZADO + 3, 3)
+    assert nombre.value == "'=Fórmula"
+    assert nombre.data_type == "s"
+    for celda in hoja[FILA_ENCABEZADO + 1][:6]:  # NIT sin apellido: esa celda queda vacía
+        assert celda.data_type == "s" or (celda.column == 4 and celda.value is None)
+    assert hoja.cell(FILA_ENCABEZADO + 3, 6).value == "'+573001234567"
+    assert hoja.cell(FILA_ENCABEZADO + 3, 6).data_type == "s"
+    monto, fecha = hoja.cell(FILA_ENCABEZADO + 1, 8), hoja.cell(FILA_ENCABEZADO + 1, 9)
+    assert monto.data_type == "n" and monto.number_format == FORMATO_COP
+    assert fecha.number_format == FORMATO_FECHA and isinstance(fecha.value, datetime)
+    assert hoja.cell(FILA_ENCABEZADO + 1, 7).value == 1
+    for hoja_libro in libro.worksheets:
+        for fila in hoja_libro.iter_rows():
+            for celda in fila:
+                assert celda.data_type != "f"
+    resumen = libro[HOJA_RESUMEN]
+    assert [c.value for c in resumen[1]] == ["Concepto", "Valor"]
+    assert all(c.font.b for c in resumen[1])
+    assert _anchos(resumen) == pytest.approx([48, 30], abs=1)
+    valores = {fila[0].value: fila[1] for fila in resumen.iter_rows(min_row=2)}
+    assert valores["Periodo"].value == "2026-09"
+    assert valores["Umbral (COP)"].value == 5000000
+    assert valores["Umbral (COP)"].number_format == FORMATO_COP
+    assert valores["Clientes que califican"].value == 3
+    total = valores["Monto total de los clientes que califican (COP)"]
+    assert total.value == pytest.approx(12500000 + 7000000.25 + 5000000.01)
+    assert total.number_format == FORMATO_COP
+    assert valores["Generado por"].value == "Saúl Supervisor"
+    assert valores["Observación"].value is None
+
+
+def _fila(nombre: str = "Ana", correo: str | None = None) -> FilaFidelizacion:
+    return FilaFidelizacion(
+        "CC",
+        "123",
+        nombre,
+        "",
+        correo,
+        "=1+1",
+        2,
+        Decimal("6000000.50"),
+        datetime(2026, 9, 1, 5, tzinfo=UTC),
+    )
+
+
+def test_escribir_excel_acepta_una_ruta_y_neutraliza_quien_lo_genera(tmp_path) -> None:
+    destino = tmp_path / "reporte.xlsx"
+    escribir_excel(
+        [_fila("@nombre")],
+        Mes(2026, 9),
+        Decimal("5000000"),
+        "=malo",
+        datetime.now(UTC),
+        str(destino),
+    )
+    libro = load_workbook(destino)
+    hoja = libro[HOJA_CLIENTES]
+    fila = [c.value for c in hoja[FILA_ENCABEZADO + 1]]
+    assert fila == [
+        "CC",
+        "123",
+        "'@nombre",
+        None,
+        None,
+        "'=1+1",
+        2,
+        6000000.5,
+        datetime(2026, 9, 1),
+    ]
+    generado_por = {f[0]: f[1] for f in libro[HOJA_RESUMEN].iter_rows(values_only=True)}
+    assert generado_por["Generado por"] == "'=malo"
+
+
+def test_un_error_a_mitad_del_libro_no_deja_temporales(tmp_path, monkeypatch) -> None:
+    carpeta = tmp_path / "tmp"
+    carpeta.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(carpeta))
+    rota = FilaFidelizacion("CC", "9", "B", "C", None, None, 1, None, None)  # sin monto ni fecha
+    salida = io.BytesIO()
+    with pytest.raises(TypeError):
+        escribir_excel(
+            [_fila(), rota], Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), salida
+        )
+    assert list(carpeta.iterdir()) == []
+    assert salida.getvalue() == b""
