@@ -37,6 +37,11 @@ bench: instalar-dev $(FRONTEND)/node_modules/.instalado navegador
 	$(BIN)/python -m bench
 	cd $(FRONTEND) && npm run build && node scripts/medir.mjs ../bench/resultados/frontend.json
 
+## make soak: prueba de resistencia: la consulta al 70 % de la capacidad medida durante SOAK_MINUTOS (5); cero errores y memoria < +10 %
+.PHONY: soak
+soak: instalar-dev
+	$(BIN)/python -m bench.soak
+
 ## make lint: ruff (estilo y formato), mypy e import-linter (capas)
 lint: instalar-dev
 	$(BIN)/ruff check .

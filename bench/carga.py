@@ -48,8 +48,19 @@ def ruta_consulta(linea: str) -> str:
     return f"/api/clientes/buscar?tipo_documento={tipo}&numero_documento={numero}"
 
 
-def carga_concurrente(servidor: Servidor, token: str, documentos: Path) -> dict[str, Any]:
-    """wrk: 16 conexiones keep-alive durante 15 s; peticiones/s, p50, p99 y errores (no 2xx)."""
+def carga_concurrente(
+    servidor: Servidor,
+    token: str,
+    documentos: Path,
+    *,
+    segundos: int = SEGUNDOS_CARGA,
+    guion: str = "buscar.lua",
+    argumentos: tuple[str, ...] = (),
+) -> dict[str, Any]:
+    """wrk: 16 conexiones keep-alive durante 15 s; peticiones/s, p50, p99 y errores (no 2xx).
+
+    `segundos`, `guion` (de `bench/`) y `argumentos` extra del guion los usa `make soak`.
+    """
     wrk = asegurar_wrk()
     cpu_inicial = servidor.cpu_segundos()
     resultado = subprocess.run(  # noqa: S603 - wrk con argumentos fijos, sin shell
@@ -57,21 +68,22 @@ def carga_concurrente(servidor: Servidor, token: str, documentos: Path) -> dict[
             wrk,
             f"-t{HILOS_WRK}",
             f"-c{CONEXIONES}",
-            f"-d{SEGUNDOS_CARGA}s",
+            f"-d{segundos}s",
             "--timeout",
             "10s",
             "-s",
-            str(RAIZ_BENCH / "buscar.lua"),
+            str(RAIZ_BENCH / guion),
             f"http://127.0.0.1:{servidor.puerto}",
             "--",
             token,
             str(documentos),
+            *argumentos,
         ],
         cwd=RAIZ,
         capture_output=True,
         text=True,
         check=True,
-        timeout=SEGUNDOS_CARGA + 60,
+        timeout=segundos + 60,
     )
     linea = next(
         linea for linea in resultado.stdout.splitlines() if linea.startswith('{"peticiones"')

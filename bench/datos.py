@@ -112,6 +112,7 @@ def preparar(escala: Escala, hoy: date, avisar: Any = print) -> ConjuntoDatos:
     for vieja in CARPETA_DATOS.glob(f"{escala.nombre}-v*"):
         shutil.rmtree(vieja)  # otra versión u otro día: ya no sirve y ocupa disco
     parcial = carpeta.with_name(carpeta.name + ".parcial")
+    shutil.rmtree(parcial, ignore_errors=True)  # restos de una generación interrumpida
     parcial.mkdir(parents=True)
     avisar(
         f"Generando datos {escala.nombre}: {escala.clientes:,} clientes y "
