@@ -5,10 +5,11 @@ import os
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '5000')}")
 workers = int(os.environ.get("GUNICORN_WORKERS", str(max(2, multiprocessing.cpu_count()))))
-# La app es CPU en Python (GIL): con 4 hilos por worker el cambio de GIL entre hilos costaba
-# ~20 % más CPU por consulta (bench/, docs/rendimiento.md). Dos hilos dejan que una descarga larga
-# (reporte, exportación) no bloquee el worker sin pagar esa contención.
-threads = int(os.environ.get("GUNICORN_THREADS", "2"))
+# La app es CPU en Python (GIL): dos hilos en un worker se turnan el GIL y cada consulta gastaba
+# ~1,5 × la CPU que con uno solo (2,9-3,1 ms frente a 1,9-2,0 ms por consulta a 1M de clientes;
+# rendimiento 0,41 frente a 0,57 de la línea base, docs/rendimiento.md). Un hilo por worker y un
+# worker por núcleo: una descarga larga (reporte: ~1,3 s a 1M de clientes) ocupa solo su worker.
+threads = int(os.environ.get("GUNICORN_THREADS", "1"))
 worker_class = "gthread"
 keepalive = 5
 timeout = 60
