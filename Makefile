@@ -26,10 +26,10 @@ test: instalar-dev odbc
 pruebas-frontend: $(FRONTEND)/node_modules/.instalado navegador
 	cd $(FRONTEND) && npm run lint && npm test && npm run build && npm run e2e
 
-## make fuzz: fuzzing largo con schemathesis contra el OpenAPI (la corrida corta va en make test)
+## make fuzz: fuzzing largo: schemathesis contra el OpenAPI (300 ejemplos por operación) y propiedades de Hypothesis (2000); la corrida corta va en make test
 .PHONY: fuzz
 fuzz: instalar-dev
-	SAC_FUZZ_EJEMPLOS=$${SAC_FUZZ_EJEMPLOS:-300} $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz_openapi.py tests/test_propiedades.py --hypothesis-show-statistics
+	SAC_FUZZ_EJEMPLOS=$${SAC_FUZZ_EJEMPLOS:-300} $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz_openapi.py tests/test_propiedades.py --hypothesis-profile=largo --hypothesis-show-statistics
 
 ## make bench: benchmarks del backend (BENCH_SCALE=small|full) y del frontend (tamaño y Enter→resultado)
 .PHONY: bench

@@ -10,6 +10,7 @@ from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_migrate import upgrade
+from hypothesis import settings
 from sqlalchemy import delete, update
 
 from app import create_app
@@ -18,6 +19,9 @@ from controllers import usuario_controller
 from models import Auditoria, Cliente, Compra, Sesion, Usuario
 from services import contrasena_service
 from tests.bases_prueba import base_temporal, motor_elegido
+
+# `make fuzz` corre las propiedades con el perfil largo (`--hypothesis-profile=largo`).
+settings.register_profile("largo", max_examples=2000)
 
 USUARIOS_PRUEBA = {
     "agente": ("agente.prueba", "Ana Agente", "Agente-Prueba-2026"),
