@@ -171,7 +171,10 @@ def _fila(numero: int, r: dict[str, Any]) -> None:
 def medir(parametros: Parametros, trabajo: Trabajo) -> dict[str, Any]:
     """Capacidad, memoria inicial y las rondas a ritmo fijo; devuelve todo lo medido."""
     documentos = trabajo.conjunto.documentos
-    with servidor(APP_PROYECTO, trabajo.entorno, trabajo.registro) as activo:
+    # Como en producción, salvo el reciclaje de workers (`max_requests`): un worker nuevo tapa una
+    # fuga de memoria, que es justo lo que esta prueba busca.
+    entorno = {**trabajo.entorno, "GUNICORN_MAX_REQUESTS": "0"}
+    with servidor(APP_PROYECTO, entorno, trabajo.registro) as activo:
         token = trabajo.sesion(activo)
         calentamiento = carga_secuencial(activo, token, documentos, cantidad=CALENTAMIENTO)
         print(
