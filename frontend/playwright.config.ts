@@ -1,20 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { ARGUMENTOS_CHROMIUM, CHROMIUM } from './e2e/chromium.mjs';
 
 /**
  * Pruebas de navegador contra el servidor Flask real (base temporal sembrada) en el Chromium de
  * Debian: aquí no se descargan navegadores. `npm run e2e` construye el frontend antes.
  */
 const PUERTO = Number(process.env.E2E_PORT ?? 5099);
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGUMENTOS_CHROMIUM = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export default defineConfig({
   testDir: './e2e',

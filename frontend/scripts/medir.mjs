@@ -15,18 +15,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { ARGUMENTOS_CHROMIUM, CHROMIUM } from '../e2e/chromium.mjs';
 
 const RAIZ = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGUMENTOS_CHROMIUM = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 // Documentos de services/demo_service.py (CLIENTES_DEMO) y la cuenta de demostración del agente.
 const DOCUMENTOS = [
   ['CC', '1020304050'],
