@@ -13,6 +13,9 @@ from sqlalchemy.exc import DisconnectionError
 
 from clients.base_datos_client import BaseDatosClient
 
+# Errores tras los que la conexión no sirve aunque la causa se arregle (no así SQLITE_BUSY).
+_ERRORES_DE_CONEXION = ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_IOERR", "SQLITE_NOTADB")
+
 
 class SqliteClient(BaseDatosClient):
     """Si el archivo desaparece o lo reemplazan (p. ej. al restaurar un respaldo) con la app
@@ -66,6 +69,15 @@ class SqliteClient(BaseDatosClient):
                 if _identidad(archivo) != registro.info.get("identidad_archivo"):
                     # Borrado o reemplazado: ninguna conexión del pool apunta al archivo vigente.
                     raise DisconnectionError("El archivo de la base cambió o no existe.", True)
+
+        @event.listens_for(engine, "handle_error")
+        def _descartar_conexion_danada(contexto: Any) -> None:
+            # Una conexión abierta mientras el archivo era de solo lectura (o que perdió el archivo)
+            # sigue así aunque la causa se arregle: se descarta para que la siguiente sea nueva.
+            error = contexto.original_exception
+            if getattr(error, "sqlite_errorname", "").startswith(_ERRORES_DE_CONEXION):
+                contexto.is_disconnect = True
+                contexto.invalidate_pool_on_disconnect = False
 
         return cls(engine, archivo)
 

@@ -71,6 +71,25 @@ def test_base_bloqueada_mas_que_la_espera_responde_503_y_se_recupera(base_propia
     app.extensions["sac_db"].dispose()
 
 
+def test_conexion_que_quedo_de_solo_lectura_se_descarta_y_la_app_se_recupera(
+    base_propia: Path,
+) -> None:
+    """Como si el archivo hubiera sido de solo lectura al abrir la conexión (root no lo sufre con
+    chmod): la conexión del pool queda en solo lectura; la app responde 503 una vez y la cambia."""
+    app = _app(base_propia)
+    cliente = app.test_client()
+    assert cliente.post("/api/auth/login", json=CREDENCIALES).status_code == 200
+    motor = app.extensions["sac_db"].engine
+    conexion = motor.raw_connection()  # la única del pool, ya abierta por el login
+    conexion.driver_connection.execute("PRAGMA query_only=ON")
+    conexion.close()  # vuelve al pool así, de solo lectura
+    respuesta = cliente.post("/api/auth/login", json=CREDENCIALES)  # abrir sesión escribe
+    assert respuesta.status_code == 503
+    assert respuesta.headers["Retry-After"]
+    assert cliente.post("/api/auth/login", json=CREDENCIALES).status_code == 200
+    app.extensions["sac_db"].dispose()
+
+
 def test_base_borrada_con_la_app_andando_responde_503_y_vuelve_al_restaurarla(
     base_propia: Path, tmp_path: Path
 ) -> None:
