@@ -9,6 +9,7 @@ from typing import Any, TypeVar, cast
 from flask import Response, current_app, g, request
 from flask_jwt_extended import JWTManager, verify_jwt_in_request
 from flask_jwt_extended.config import config as configuracion_jwt
+from flask_jwt_extended.default_callbacks import default_decode_key_callback
 from flask_jwt_extended.tokens import _decode_jwt
 from jwt import ExpiredSignatureError
 
@@ -36,9 +37,11 @@ class GestorJwt(JWTManager):
     def _decode_jwt_from_config(
         self, encoded_token: str, csrf_value: str | None = None, allow_expired: bool = False
     ) -> dict[str, Any]:
-        if allow_expired:
+        if allow_expired or self._decode_key_callback is not default_decode_key_callback:
+            # Un `decode_key_loader` propio sí necesita los datos sin verificar: camino original.
             return cast(
-                dict[str, Any], super()._decode_jwt_from_config(encoded_token, csrf_value, True)
+                dict[str, Any],
+                super()._decode_jwt_from_config(encoded_token, csrf_value, allow_expired),
             )
         try:
             return cast(

@@ -99,6 +99,29 @@ def test_token_firmado_con_otra_clave_responde_401(app: Flask, client: FlaskClie
     _es_error(respuesta, 401, "no_autenticado")
 
 
+@pytest.mark.parametrize(
+    ("cambio", "esperado"),
+    [
+        ({}, 200),  # control: con la clave, emisor y audiencia correctos la sesión real vale
+        ({"aud": "otra-aplicacion"}, 401),
+        ({"iss": "otro-emisor"}, 401),
+        ({"aud": None}, 401),
+        ({"iss": None}, 401),
+    ],
+)
+def test_emisor_y_audiencia_se_verifican_aunque_la_sesion_exista(
+    app: Flask, client: FlaskClient, cambio: dict, esperado: int
+) -> None:
+    real = iniciar_sesion(app.test_client(), "agente")["access_token"]
+    datos = pyjwt.decode(real, options={"verify_signature": False})
+    datos.update({clave: valor for clave, valor in cambio.items() if valor is not None})
+    for clave in [clave for clave, valor in cambio.items() if valor is None]:
+        datos.pop(clave)
+    token = pyjwt.encode(datos, app.config["JWT_SECRET_KEY"], algorithm="HS256")
+    respuesta = client.get("/api/auth/me", headers={"Authorization": f"Bearer {token}"})
+    assert respuesta.status_code == esperado, respuesta.get_data(as_text=True)
+
+
 def test_token_sin_firma_alg_none_responde_401(app: Flask, client: FlaskClient) -> None:
     token = _token_forjado(app, algoritmo="none", clave=None)
     respuesta = client.get("/api/auth/me", headers={"Authorization": f"Bearer {token}"})
