@@ -9,11 +9,10 @@ import pytest
 from argon2 import PasswordHasher
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
-from flask_migrate import upgrade
 from hypothesis import settings
 from sqlalchemy import delete, update
 
-from app import create_app
+from app import create_app, migrar
 from clients.base_datos_client import BaseDatosClient
 from controllers import usuario_controller
 from models import Auditoria, Cliente, Compra, Sesion, Usuario
@@ -61,8 +60,7 @@ def app(tmp_path_factory: pytest.TempPathFactory, motor: str) -> Iterator[Flask]
                 "LIMITE_LOGIN_USUARIO": "1000 per minute",
             }
         )
-        with aplicacion.app_context():
-            upgrade()
+        migrar(aplicacion)
         pasarela = aplicacion.extensions["sac_db"]
         for rol, (usuario, nombre, contrasena) in USUARIOS_PRUEBA.items():
             usuario_controller.crear(pasarela, usuario, nombre, rol, contrasena)

@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from flask_migrate import upgrade
 
-from app import create_app
+from app import create_app, migrar
 from controllers import usuario_controller
 
 RAIZ = Path(__file__).resolve().parent.parent
@@ -26,8 +25,7 @@ def base_propia(motor: str, tmp_path: Path) -> Path:
         pytest.skip("fallas del archivo SQLite")
     ruta = tmp_path / "fallas.db"
     app = _app(ruta)
-    with app.app_context():
-        upgrade()
+    migrar(app)
     usuario_controller.crear(
         app.extensions["sac_db"],
         CREDENCIALES["usuario"],
