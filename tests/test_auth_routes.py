@@ -348,3 +348,21 @@ def test_cambiar_la_contrasena_cierra_todas_las_sesiones(app: Flask, client: Fla
     _es_error(viejo, 401, "credenciales_invalidas")
     credenciales["contrasena"] = "Clave-Nueva-22"
     assert client.post("/api/auth/login", json=credenciales).status_code == 200
+
+
+def test_el_limitador_solo_corre_en_el_inicio_de_sesion(
+    app: Flask, client: FlaskClient, cabeceras, monkeypatch
+) -> None:
+    """Flask-Limiter engancha su chequeo a toda petición; la app lo salta fuera del login (la
+    consulta es el camino más usado). Se cuenta cuántas veces el limitador mira una petición."""
+    limitador = app.extensions["sac_limites"]
+    vistas: list[str] = []
+    original = limitador.identify_request
+    monkeypatch.setattr(limitador, "identify_request", lambda: vistas.append("x") or original())
+    for ruta in ("/api/auth/me", "/api/tipos-documento", "/api/salud"):
+        assert client.get(ruta, headers=cabeceras["agente"]).status_code == 200
+    assert vistas == []
+    usuario, _, contrasena = USUARIOS_PRUEBA["agente"]
+    login = client.post("/api/auth/login", json={"usuario": usuario, "contrasena": contrasena})
+    assert login.status_code == 200
+    assert vistas
