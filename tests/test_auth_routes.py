@@ -358,7 +358,12 @@ def test_el_limitador_solo_corre_en_el_inicio_de_sesion(
     limitador = app.extensions["sac_limites"]
     vistas: list[str] = []
     original = limitador.identify_request
-    monkeypatch.setattr(limitador, "identify_request", lambda: vistas.append("x") or original())
+
+    def contar() -> str:
+        vistas.append(original())
+        return vistas[-1]
+
+    monkeypatch.setattr(limitador, "identify_request", contar)
     for ruta in ("/api/auth/me", "/api/tipos-documento", "/api/salud"):
         assert client.get(ruta, headers=cabeceras["agente"]).status_code == 200
     assert vistas == []
