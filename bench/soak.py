@@ -235,7 +235,8 @@ def resumir(parametros: Parametros, medido: dict[str, Any]) -> dict[str, Any]:
         "memoria_anonima_final_mb": final["anonima_mb"],
         "crecimiento_memoria": round(crecimiento, 4),
         "workers_reiniciados": reiniciados,
-        "aprobada": errores == 0 and crecimiento < CRECIMIENTO_MAXIMO,
+        # Sin reciclaje (`GUNICORN_MAX_REQUESTS=0`), un worker reemplazado es un worker caído.
+        "aprobada": errores == 0 and crecimiento < CRECIMIENTO_MAXIMO and not reiniciados,
     }
 
 
@@ -264,7 +265,7 @@ def imprimir_resumen(r: dict[str, Any], medido: dict[str, Any]) -> None:
         texto_despues = f"{despues:.1f}" if despues is not None else "— (terminó)"
         print(f"    worker {pid}: {texto_antes} → {texto_despues} MB")
     if r["workers_reiniciados"]:
-        print("  Aviso: gunicorn reemplazó workers durante la prueba (max_requests o caída).")
+        print("  Un worker se cayó y gunicorn lo reemplazó durante la prueba.")
     motivos = []
     if r["errores"]:
         motivos.append(f"{r['errores']} errores")
