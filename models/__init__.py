@@ -8,6 +8,9 @@ from models.sesion_model import Sesion
 from models.tipo_documento_model import TipoDocumento
 from models.usuario_model import ROLES, Usuario
 
+# Las tablas de los módulos se registran en los mismos metadatos (migraciones, diagrama ER).
+import models.catalogo  # noqa: E402, F401, I001
+
 __all__ = [
     "ESTADOS_COMPRA",
     "ROLES",

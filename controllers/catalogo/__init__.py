@@ -1,0 +1,1 @@
+"""Casos de uso del módulo Catálogo: productos, establecimientos, portafolios y la ruta del vendedor."""

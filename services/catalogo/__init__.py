@@ -1,0 +1,1 @@
+"""Servicios puros del módulo Catálogo (validación de productos, establecimientos y portafolios)."""
