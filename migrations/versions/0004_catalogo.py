@@ -196,19 +196,12 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("lineas_portafolio", schema=None) as batch_op:
-        batch_op.drop_index("ix_lineas_portafolio_producto_id")
-    op.drop_table("lineas_portafolio")
-    with op.batch_alter_table("portafolios", schema=None) as batch_op:
-        batch_op.drop_index("ix_portafolios_tipo_id_activo_vigente_desde")
-    op.drop_table("portafolios")
-    with op.batch_alter_table("establecimientos", schema=None) as batch_op:
-        batch_op.drop_index("uq_establecimientos_nit")
-        batch_op.drop_index("ix_establecimientos_vendedor_id_activo")
-        batch_op.drop_index("ix_establecimientos_tipo_id")
-        batch_op.drop_index("ix_establecimientos_ciudad_nombre")
-    op.drop_table("establecimientos")
-    with op.batch_alter_table("productos", schema=None) as batch_op:
-        batch_op.drop_index("ix_productos_categoria_codigo")
-    op.drop_table("productos")
-    op.drop_table("tipos_establecimiento")
+    # Los índices caen con sus tablas (MariaDB no deja borrar antes el índice de una llave foránea).
+    for tabla in (
+        "lineas_portafolio",
+        "portafolios",
+        "establecimientos",
+        "productos",
+        "tipos_establecimiento",
+    ):
+        op.drop_table(tabla)
