@@ -78,9 +78,7 @@ def imprimir_catalogo(medida: dict[str, Any]) -> None:
     concurrente, secuencial = medida["concurrente"], medida["secuencial"]
     print("\nCatálogo (ruta del vendedor y portafolio de sus establecimientos):")
     print(f"  establecimientos en la ruta demo: {medida['establecimientos_en_la_ruta']}")
-    print(
-        f"  secuencial: p50 {secuencial['p50_ms']:.2f} ms, p99 {secuencial['p99_ms']:.2f} ms"
-    )
+    print(f"  secuencial: p50 {secuencial['p50_ms']:.2f} ms, p99 {secuencial['p99_ms']:.2f} ms")
     print(
         f"  16 conexiones, 15 s: {concurrente['peticiones_por_segundo']:.0f} peticiones/s, "
         f"p50 {concurrente['p50_ms']:.1f} ms, p99 {concurrente['p99_ms']:.1f} ms, "

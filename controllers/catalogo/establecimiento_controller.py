@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session, aliased
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
-from controllers.catalogo.producto_controller import pagina_de
 from controllers.catalogo.tipo_establecimiento_controller import invalidos, tipo_id, vendedor_id
 from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models import Usuario
@@ -70,7 +69,9 @@ def _detalle(sesion: Session, establecimiento_id: int) -> dict[str, Any]:
 
 
 def validar(
-    valores: dict[str, Any], obligatorios: tuple[str, ...] = (), actual: Establecimiento | None = None
+    valores: dict[str, Any],
+    obligatorios: tuple[str, ...] = (),
+    actual: Establecimiento | None = None,
 ) -> dict[str, Any]:
     errores = [(c, "Este campo es obligatorio.") for c in obligatorios if valores.get(c) is None]
     try:
@@ -101,9 +102,7 @@ def clave_repetida(sesion: Session, datos: dict[str, Any], excepto: int | None) 
             otro,
         )
     ):
-        return (
-            f"Ya existe «{datos['nombre']}» en {datos['direccion']}, {datos['ciudad']}."
-        )
+        return f"Ya existe «{datos['nombre']}» en {datos['direccion']}, {datos['ciudad']}."
     return None
 
 
@@ -156,7 +155,9 @@ def listar(
                 Establecimiento.nombre_busqueda.contains(
                     validacion_service.sin_tildes(q), autoescape=True
                 ),
-                Establecimiento.nit.startswith(q.replace(".", "").replace("-", ""), autoescape=True),
+                Establecimiento.nit.startswith(
+                    q.replace(".", "").replace("-", ""), autoescape=True
+                ),
             )
         )
     consulta = CONSULTA.where(*condiciones).order_by(
@@ -190,35 +191,35 @@ def actualizar(
     desconocidos = [campo for campo in valores if campo not in EDITABLES]
     if desconocidos:
         raise DatosInvalidos.de_campo(desconocidos[0], "Este campo no se puede cambiar.")
-    with auditar(
-        gateway,
-        contexto,
-        "establecimiento_editar",
-        establecimiento_id=establecimiento_id,
-        campos=sorted(valores),
-    ) as registro:
-        with gateway.session_scope() as sesion:
-            actual = buscar(sesion, establecimiento_id)
-            cambios = {c: v for c, v in valores.items() if c != "activo"}
-            datos = validar(
-                cambios, tuple(c for c in cambios if c in OBLIGATORIOS), actual=actual
-            )
-            if "tipo" in datos:
-                datos["tipo_id"] = tipo_id(sesion, datos.pop("tipo"))
-            if "vendedor" in datos:
-                datos["vendedor_id"] = vendedor_id(sesion, datos.pop("vendedor"))
-            if isinstance(valores.get("activo"), bool):
-                datos["activo"] = valores["activo"]
-            clave = {
-                campo: datos.get(campo, getattr(actual, campo))
-                for campo in ("nit", "nombre", "ciudad", "direccion")
-            }
-            repetido = clave_repetida(sesion, clave, establecimiento_id)
-            if repetido:
-                raise Conflicto(repetido)
-            for campo, valor in datos.items():
-                setattr(actual, campo, valor)
-            actual.actualizado_en = ahora_utc()
-            sesion.flush()
-            registrar_en(sesion.connection(), contexto, registro)
-            return _detalle(sesion, establecimiento_id)
+    with (
+        auditar(
+            gateway,
+            contexto,
+            "establecimiento_editar",
+            establecimiento_id=establecimiento_id,
+            campos=sorted(valores),
+        ) as registro,
+        gateway.session_scope() as sesion,
+    ):
+        actual = buscar(sesion, establecimiento_id)
+        cambios = {c: v for c, v in valores.items() if c != "activo"}
+        datos = validar(cambios, tuple(c for c in cambios if c in OBLIGATORIOS), actual=actual)
+        if "tipo" in datos:
+            datos["tipo_id"] = tipo_id(sesion, datos.pop("tipo"))
+        if "vendedor" in datos:
+            datos["vendedor_id"] = vendedor_id(sesion, datos.pop("vendedor"))
+        if isinstance(valores.get("activo"), bool):
+            datos["activo"] = valores["activo"]
+        clave = {
+            campo: datos.get(campo, getattr(actual, campo))
+            for campo in ("nit", "nombre", "ciudad", "direccion")
+        }
+        repetido = clave_repetida(sesion, clave, establecimiento_id)
+        if repetido:
+            raise Conflicto(repetido)
+        for campo, valor in datos.items():
+            setattr(actual, campo, valor)
+        actual.actualizado_en = ahora_utc()
+        sesion.flush()
+        registrar_en(sesion.connection(), contexto, registro)
+        return _detalle(sesion, establecimiento_id)

@@ -16,14 +16,12 @@ from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
 from controllers.catalogo.producto_controller import pagina_de
 from controllers.catalogo.tipo_establecimiento_controller import (
-    invalidos,
     motivo_tipo_desconocido,
     tipos_por_codigo,
 )
 from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models.catalogo import LineaPortafolio, Portafolio, Producto, TipoEstablecimiento
 from services.catalogo import validacion_service
-from services.importacion_service import FilaInvalida
 from services.tiempo_service import a_bogota, hoy_bogota
 
 MAXIMO_LINEAS = 500
@@ -133,9 +131,7 @@ def _buscar(sesion: Session, portafolio_id: int) -> Portafolio:
     return portafolio
 
 
-def _validar_lineas(
-    sesion: Session, productos: Any
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+def _validar_lineas(sesion: Session, productos: Any) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """Líneas listas para guardar y los errores por posición (como los anida la validación)."""
     errores: dict[str, Any] = {}
     if not isinstance(productos, list) or not productos:
@@ -246,7 +242,9 @@ def crear(
             )
             sesion.add(portafolio)
             sesion.flush()
-            sesion.add_all(LineaPortafolio(portafolio_id=portafolio.id, **l) for l in lineas)
+            sesion.add_all(
+                LineaPortafolio(portafolio_id=portafolio.id, **linea) for linea in lineas
+            )
             sesion.flush()
             registro.parametros.update(portafolio_id=portafolio.id, lineas=len(lineas))
             registrar_en(sesion.connection(), contexto, registro, estado_http=201)
@@ -257,17 +255,19 @@ def cambiar_estado(
     gateway: BaseDatosClient, portafolio_id: int, activo: bool, contexto: ContextoAuditoria
 ) -> dict[str, Any]:
     """Activa o desactiva; activar uno que choca con otro activo de la misma fecha es 409."""
-    with auditar(
-        gateway, contexto, "portafolio_editar", portafolio_id=portafolio_id, activo=activo
-    ) as registro:
-        with gateway.session_scope() as sesion:
-            portafolio = _buscar(sesion, portafolio_id)
-            if activo and not portafolio.activo:
-                _choque(sesion, portafolio.tipo_id, portafolio.vigente_desde, portafolio.id)
-            portafolio.activo = activo
-            sesion.flush()
-            registrar_en(sesion.connection(), contexto, registro)
-            return detalle(sesion, portafolio)
+    with (
+        auditar(
+            gateway, contexto, "portafolio_editar", portafolio_id=portafolio_id, activo=activo
+        ) as registro,
+        gateway.session_scope() as sesion,
+    ):
+        portafolio = _buscar(sesion, portafolio_id)
+        if activo and not portafolio.activo:
+            _choque(sesion, portafolio.tipo_id, portafolio.vigente_desde, portafolio.id)
+        portafolio.activo = activo
+        sesion.flush()
+        registrar_en(sesion.connection(), contexto, registro)
+        return detalle(sesion, portafolio)
 
 
 def listar(

@@ -168,19 +168,21 @@ def actualizar(
 
 def eliminar(gateway: BaseDatosClient, codigo: str, contexto: ContextoAuditoria) -> None:
     """Borra un producto que ningún portafolio usa; si alguno lo usa, 409: se desactiva."""
-    with auditar(gateway, contexto, "producto_eliminar", codigo=codigo.upper()) as registro:
-        with gateway.session_scope() as sesion:
-            producto = _buscar(sesion, codigo)
-            usos = sesion.scalar(
-                select(func.count(func.distinct(LineaPortafolio.portafolio_id))).where(
-                    LineaPortafolio.producto_id == producto.id
-                )
+    with (
+        auditar(gateway, contexto, "producto_eliminar", codigo=codigo.upper()) as registro,
+        gateway.session_scope() as sesion,
+    ):
+        producto = _buscar(sesion, codigo)
+        usos = sesion.scalar(
+            select(func.count(func.distinct(LineaPortafolio.portafolio_id))).where(
+                LineaPortafolio.producto_id == producto.id
             )
-            if usos:
-                raise Conflicto(
-                    f"El producto {producto.codigo} está en {usos} portafolio(s) y no se puede "
-                    "borrar; desactívelo (activo: false) para que no se agregue a otros.",
-                    {"portafolios": usos},
-                )
-            sesion.execute(delete(Producto).where(Producto.id == producto.id))
-            registrar_en(sesion.connection(), contexto, registro, estado_http=204)
+        )
+        if usos:
+            raise Conflicto(
+                f"El producto {producto.codigo} está en {usos} portafolio(s) y no se puede "
+                "borrar; desactívelo (activo: false) para que no se agregue a otros.",
+                {"portafolios": usos},
+            )
+        sesion.execute(delete(Producto).where(Producto.id == producto.id))
+        registrar_en(sesion.connection(), contexto, registro, estado_http=204)

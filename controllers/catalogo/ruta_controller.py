@@ -78,9 +78,7 @@ def ruta(gateway: BaseDatosClient, usuario: UsuarioActual) -> dict[str, Any]:
             .order_by(Establecimiento.ciudad, Establecimiento.nombre, Establecimiento.id)
         ).tuples()
         establecimientos = list(filas)
-        portafolios = _portafolios(
-            sesion, portafolio_controller.vigentes_por_tipo(sesion, hoy)
-        )
+        portafolios = _portafolios(sesion, portafolio_controller.vigentes_por_tipo(sesion, hoy))
         return {
             "fecha": hoy,
             "vendedor": {"usuario": usuario.usuario, "nombre": usuario.nombre},

@@ -52,13 +52,17 @@ class CamposEstablecimiento(Schema):
     nombre = fields.String(validate=_TEXTO, metadata={"example": "Tienda Doña Rosa"})
     tipo = fields.String(validate=_TEXTO, metadata={"example": "TIENDA"})
     nit = fields.String(
-        allow_none=True, validate=_TEXTO, metadata={"example": "900123456-8", "description": "Con o sin DV"}
+        allow_none=True,
+        validate=_TEXTO,
+        metadata={"example": "900123456-8", "description": "Con o sin DV"},
     )
     ciudad = fields.String(validate=_TEXTO, metadata={"example": "Bogotá"})
     departamento = fields.String(validate=_TEXTO, metadata={"example": "Cundinamarca"})
     direccion = fields.String(validate=_TEXTO, metadata={"example": "Calle 145 # 12-30"})
     telefono = fields.String(allow_none=True, validate=_TEXTO, metadata={"example": "3104567890"})
-    latitud = fields.Decimal(allow_none=True, metadata={"example": 4.7285, "description": "−4,3 a 13,5"})
+    latitud = fields.Decimal(
+        allow_none=True, metadata={"example": 4.7285, "description": "−4,3 a 13,5"}
+    )
     longitud = fields.Decimal(
         allow_none=True, metadata={"example": -74.0369, "description": "−82,0 a −66,8"}
     )
@@ -71,8 +75,12 @@ class EstablecimientoNuevo(CamposEstablecimiento):
     nombre = fields.String(required=True, validate=_TEXTO, metadata={"example": "Tienda Doña Rosa"})
     tipo = fields.String(required=True, validate=_TEXTO, metadata={"example": "TIENDA"})
     ciudad = fields.String(required=True, validate=_TEXTO, metadata={"example": "Bogotá"})
-    departamento = fields.String(required=True, validate=_TEXTO, metadata={"example": "Cundinamarca"})
-    direccion = fields.String(required=True, validate=_TEXTO, metadata={"example": "Calle 145 # 12-30"})
+    departamento = fields.String(
+        required=True, validate=_TEXTO, metadata={"example": "Cundinamarca"}
+    )
+    direccion = fields.String(
+        required=True, validate=_TEXTO, metadata={"example": "Calle 145 # 12-30"}
+    )
 
 
 class CambioEstablecimiento(CamposEstablecimiento):
@@ -82,8 +90,13 @@ class CambioEstablecimiento(CamposEstablecimiento):
 class FiltrosEstablecimiento(Paginacion):
     tipo = fields.String(validate=validate.Length(max=20))
     ciudad = fields.String(validate=validate.Length(max=80))
-    vendedor = fields.String(validate=validate.Length(max=60), metadata={"description": "Usuario del vendedor"})
-    q = fields.String(validate=validate.Length(max=120), metadata={"description": "Parte del nombre o prefijo del NIT"})
+    vendedor = fields.String(
+        validate=validate.Length(max=60), metadata={"description": "Usuario del vendedor"}
+    )
+    q = fields.String(
+        validate=validate.Length(max=120),
+        metadata={"description": "Parte del nombre o prefijo del NIT"},
+    )
     activo = fields.Boolean()
 
 

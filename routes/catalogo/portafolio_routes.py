@@ -23,7 +23,9 @@ class PortafolioResumen(Schema):
     tipo_establecimiento = fields.String(required=True, metadata={"example": "TIENDA"})
     vigente_desde = fields.Date(required=True)
     activo = fields.Boolean(required=True)
-    vigente = fields.Boolean(required=True, metadata={"description": "El que rige hoy para su tipo"})
+    vigente = fields.Boolean(
+        required=True, metadata={"description": "El que rige hoy para su tipo"}
+    )
     lineas = fields.Integer(required=True)
     obligatorias = fields.Integer(required=True)
     creado_en = fields.DateTime(required=True)

@@ -13,7 +13,9 @@ from routes.contexto import contexto_auditoria, gateway
 from routes.esquemas_comunes import Paginacion, RespuestaError
 from routes.seguridad import requiere_permiso
 
-blp = Blueprint("productos", __name__, url_prefix="/api/productos", description="Catálogo: productos")
+blp = Blueprint(
+    "productos", __name__, url_prefix="/api/productos", description="Catálogo: productos"
+)
 
 _CODIGO = {"example": "BEB-SRJ-CAF-500", "description": "SKU: 3–30 de A–Z, 0–9 y guion"}
 _IVA = validate.OneOf([0, 5, 19], error="El IVA debe ser 0, 5 o 19.")
@@ -38,32 +40,42 @@ class CamposProducto(Schema):
     marca = fields.String(allow_none=True, validate=validate.Length(max=500))
     presentacion = fields.String(allow_none=True, validate=validate.Length(max=500))
     precio = fields.Decimal(
-        validate=validate.Range(min=0, min_inclusive=False, error="El precio debe ser mayor que cero."),
+        validate=validate.Range(
+            min=0, min_inclusive=False, error="El precio debe ser mayor que cero."
+        ),
         metadata={"description": "Pesos COP, hasta 2 decimales", "example": 18900},
     )
     iva = fields.Integer(strict=True, validate=_IVA, metadata={"example": 5})
 
 
 class ProductoNuevo(CamposProducto):
-    codigo = fields.String(required=True, validate=validate.Length(min=1, max=500), metadata=_CODIGO)
+    codigo = fields.String(
+        required=True, validate=validate.Length(min=1, max=500), metadata=_CODIGO
+    )
     nombre = fields.String(required=True, validate=validate.Length(min=1, max=500))
     categoria = fields.String(required=True, validate=validate.Length(min=1, max=500))
     precio = fields.Decimal(
         required=True,
-        validate=validate.Range(min=0, min_inclusive=False, error="El precio debe ser mayor que cero."),
+        validate=validate.Range(
+            min=0, min_inclusive=False, error="El precio debe ser mayor que cero."
+        ),
         metadata={"description": "Pesos COP, hasta 2 decimales", "example": 18900},
     )
     iva = fields.Integer(required=True, strict=True, validate=_IVA, metadata={"example": 5})
 
 
 class CambioProducto(CamposProducto):
-    activo = fields.Boolean(metadata={"description": "false desactiva (no se ofrece en portafolios nuevos)"})
+    activo = fields.Boolean(
+        metadata={"description": "false desactiva (no se ofrece en portafolios nuevos)"}
+    )
 
 
 class FiltrosProducto(Paginacion):
     q = fields.String(
         validate=validate.Length(max=120),
-        metadata={"description": "Prefijo del código o parte del nombre (sin tildes ni mayúsculas)"},
+        metadata={
+            "description": "Prefijo del código o parte del nombre (sin tildes ni mayúsculas)"
+        },
     )
     categoria = fields.String(validate=validate.Length(max=60))
     activo = fields.Boolean(metadata={"description": "Sin indicar: todos"})

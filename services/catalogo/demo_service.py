@@ -214,33 +214,39 @@ def filas_productos() -> Iterator[tuple[int, dict[str, str]]]:
     for numero, (codigo, nombre, categoria, marca, presentacion, precio, iva) in enumerate(
         PRODUCTOS_DEMO, start=2
     ):
-        yield numero, {
-            "codigo": codigo,
-            "nombre": nombre,
-            "categoria": categoria,
-            "marca": marca,
-            "presentacion": presentacion,
-            "precio": precio,
-            "iva": str(iva),
-        }
+        yield (
+            numero,
+            {
+                "codigo": codigo,
+                "nombre": nombre,
+                "categoria": categoria,
+                "marca": marca,
+                "presentacion": presentacion,
+                "precio": precio,
+                "iva": str(iva),
+            },
+        )
 
 
 def filas_establecimientos() -> Iterator[tuple[int, dict[str, str]]]:
     """Establecimientos como filas de importación; los de la ruta llevan el vendedor demo."""
     for numero, fila in enumerate(ESTABLECIMIENTOS_DEMO, start=2):
         nombre, tipo, nit, ciudad, departamento, direccion, telefono, lat, lon, de_ruta = fila
-        yield numero, {
-            "nombre": nombre,
-            "tipo": tipo,
-            "nit": nit,
-            "ciudad": ciudad,
-            "departamento": departamento,
-            "direccion": direccion,
-            "telefono": telefono,
-            "latitud": lat,
-            "longitud": lon,
-            "vendedor": VENDEDOR_DEMO.usuario if de_ruta else "",
-        }
+        yield (
+            numero,
+            {
+                "nombre": nombre,
+                "tipo": tipo,
+                "nit": nit,
+                "ciudad": ciudad,
+                "departamento": departamento,
+                "direccion": direccion,
+                "telefono": telefono,
+                "latitud": lat,
+                "longitud": lon,
+                "vendedor": VENDEDOR_DEMO.usuario if de_ruta else "",
+            },
+        )
 
 
 def vigencia(portafolio: PortafolioDemo, hoy: date) -> date:

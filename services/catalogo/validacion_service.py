@@ -151,8 +151,7 @@ def _coordenada(valor: Any, etiqueta: str, minimo: Decimal, maximo: Decimal) -> 
     numero = Decimal(texto_coordenada)
     if not minimo <= numero <= maximo:
         raise ValueError(
-            f"La {etiqueta} {texto_coordenada} queda fuera de Colombia "
-            f"(entre {minimo} y {maximo})."
+            f"La {etiqueta} {texto_coordenada} queda fuera de Colombia (entre {minimo} y {maximo})."
         )
     return numero.quantize(SEIS_DECIMALES, rounding=ROUND_HALF_UP)
 
@@ -182,9 +181,7 @@ def interpretar_fecha(valor: Any) -> date:
     return dia
 
 
-def _reunir(
-    valores: Mapping[str, Any], reglas: dict[str, Callable[[Any], Any]]
-) -> dict[str, Any]:
+def _reunir(valores: Mapping[str, Any], reglas: dict[str, Callable[[Any], Any]]) -> dict[str, Any]:
     """Aplica la regla de cada campo presente; todos los motivos juntos en una `FilaInvalida`."""
     errores: list[tuple[str, str]] = []
     datos: dict[str, Any] = {}

@@ -132,7 +132,9 @@ def varios(client, cabeceras_catalogo):
 def test_listar_establecimientos_filtra_por_tipo_ciudad_vendedor_y_texto(
     client, varios, cabeceras_catalogo, consulta, nombres
 ):
-    respuesta = client.get(f"/api/establecimientos?{consulta}", headers=cabeceras_catalogo["agente"])
+    respuesta = client.get(
+        f"/api/establecimientos?{consulta}", headers=cabeceras_catalogo["agente"]
+    )
     assert respuesta.status_code == 200
     assert [e["nombre"] for e in respuesta.json["items"]] == nombres
     assert respuesta.json["total"] == len(nombres)

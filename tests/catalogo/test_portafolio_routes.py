@@ -74,7 +74,10 @@ def test_crear_portafolio_responde_201_con_sus_lineas_en_orden(client, catalogo)
             ["productos", "1", "codigo"],
         ),
         ({"productos": [{"codigo": "ARR-1K", "cantidad_minima": 0}]}, ["productos", "0", "cantidad_minima"]),
-        ({"productos": [{"codigo": "ARR-1K", "cantidad_minima": 1.5}]}, ["productos", "0", "cantidad_minima"]),
+        (
+            {"productos": [{"codigo": "ARR-1K", "cantidad_minima": 1.5}]},
+            ["productos", "0", "cantidad_minima"],
+        ),
         ({"productos": [{"codigo": "ARR-1K"}]}, ["productos", "0", "cantidad_minima"]),
         (
             {"productos": [{"codigo": "ARR-1K", "cantidad_minima": 1, "precio_sugerido": 0}]},
@@ -101,11 +104,17 @@ def test_crear_portafolio_malo_responde_422_con_el_campo_y_no_escribe(
 
 
 def test_crear_portafolio_siendo_agente_responde_403(client, gateway, catalogo):
-    error_de(client.post("/api/portafolios", json=portafolio(), headers=catalogo["agente"]), 403, "prohibido")
+    error_de(
+        client.post("/api/portafolios", json=portafolio(), headers=catalogo["agente"]),
+        403,
+        "prohibido",
+    )
     assert _cuantos(gateway) == (0, 0)
 
 
-def test_dos_portafolios_activos_del_tipo_con_la_misma_fecha_responde_409(client, gateway, catalogo):
+def test_dos_portafolios_activos_del_tipo_con_la_misma_fecha_responde_409(
+    client, gateway, catalogo
+):
     crear(client, catalogo["catalogo"], "/api/portafolios", portafolio())
     respuesta = client.post(
         "/api/portafolios", json=portafolio(nombre="Otro"), headers=catalogo["catalogo"]
@@ -270,11 +279,15 @@ def test_listar_portafolios_de_un_tipo_desconocido_responde_422(client, catalogo
 
 
 def test_obtener_portafolio_con_sus_lineas_y_404(client, historia, catalogo):
-    respuesta = client.get(f"/api/portafolios/{historia['ids']['viejo']}", headers=catalogo["supervisor"])
+    respuesta = client.get(
+        f"/api/portafolios/{historia['ids']['viejo']}", headers=catalogo["supervisor"]
+    )
     assert respuesta.status_code == 200
     assert respuesta.json["vigente"] is False
     assert len(respuesta.json["productos"]) == 3
-    error_de(client.get("/api/portafolios/777777", headers=catalogo["supervisor"]), 404, "no_encontrado")
+    error_de(
+        client.get("/api/portafolios/777777", headers=catalogo["supervisor"]), 404, "no_encontrado"
+    )
 
 
 def test_la_ruta_del_vendedor_trae_sus_establecimientos_activos_con_su_portafolio(
@@ -287,7 +300,9 @@ def test_la_ruta_del_vendedor_trae_sus_establecimientos_activos_con_su_portafoli
         "/api/establecimientos",
         establecimiento(nombre="Cerrada", vendedor="vendedor.prueba"),
     )
-    client.patch(f"/api/establecimientos/{inactiva['id']}", json={"activo": False}, headers=cabecera)
+    client.patch(
+        f"/api/establecimientos/{inactiva['id']}", json={"activo": False}, headers=cabecera
+    )
     drogueria = establecimiento(nombre="Droguería", tipo="DROGUERIA", vendedor="vendedor.prueba")
     crear(client, cabecera, "/api/establecimientos", drogueria)
 

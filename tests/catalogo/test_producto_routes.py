@@ -28,7 +28,9 @@ def test_crear_producto_responde_201_con_el_codigo_en_mayusculas(client, cabecer
 def test_crear_producto_queda_en_la_auditoria(client, gateway, cabeceras_catalogo):
     crear(client, cabeceras_catalogo["admin"], "/api/productos", producto())
     with gateway.session_scope() as sesion:
-        registro = sesion.scalars(select(Auditoria).where(Auditoria.accion == "producto_crear")).one()
+        registro = sesion.scalars(
+            select(Auditoria).where(Auditoria.accion == "producto_crear")
+        ).one()
         assert registro.estado_http == 201
         assert "CAF-500" in registro.parametros
 
@@ -85,7 +87,9 @@ def test_crear_producto_sin_campos_obligatorios_los_lista_todos(client, cabecera
 
 
 @pytest.mark.parametrize("rol", ["agente", "supervisor", "vendedor"])
-def test_crear_producto_sin_permiso_de_edicion_responde_403(client, gateway, cabeceras_catalogo, rol):
+def test_crear_producto_sin_permiso_de_edicion_responde_403(
+    client, gateway, cabeceras_catalogo, rol
+):
     respuesta = client.post("/api/productos", json=producto(), headers=cabeceras_catalogo[rol])
     error_de(respuesta, 403, "prohibido")
     assert _productos(gateway) == 0
@@ -142,7 +146,11 @@ def test_listar_productos_pagina_con_el_sobre_del_nucleo(client, surtido):
 
 @pytest.mark.parametrize("consulta", ["pagina=0", "por_pagina=101", "por_pagina=0", "activo=tal"])
 def test_listar_productos_con_parametros_malos_responde_422(client, surtido, consulta):
-    error_de(client.get(f"/api/productos?{consulta}", headers=surtido["catalogo"]), 422, "datos_invalidos")
+    error_de(
+        client.get(f"/api/productos?{consulta}", headers=surtido["catalogo"]),
+        422,
+        "datos_invalidos",
+    )
 
 
 def test_obtener_producto_por_codigo_sin_importar_mayusculas(client, surtido):
@@ -199,7 +207,9 @@ def test_cambiar_producto_inexistente_responde_404(client, cabeceras_catalogo):
 
 
 def test_cambiar_producto_siendo_agente_responde_403(client, surtido):
-    respuesta = client.patch("/api/productos/CAF-500", json={"precio": 1}, headers=surtido["agente"])
+    respuesta = client.patch(
+        "/api/productos/CAF-500", json={"precio": 1}, headers=surtido["agente"]
+    )
     error_de(respuesta, 403, "prohibido")
 
 
