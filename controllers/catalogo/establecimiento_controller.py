@@ -65,7 +65,7 @@ def buscar(sesion: Session, establecimiento_id: int) -> Establecimiento:
 
 def _detalle(sesion: Session, establecimiento_id: int) -> dict[str, Any]:
     fila = sesion.execute(CONSULTA.where(Establecimiento.id == establecimiento_id)).one()
-    return datos_establecimiento(fila.tuple())
+    return datos_establecimiento(fila._tuple())
 
 
 def validar(
@@ -167,7 +167,7 @@ def listar(
         total = sesion.scalar(select(func.count()).select_from(consulta.subquery())) or 0
         filas = sesion.execute(consulta.offset((pagina - 1) * por_pagina).limit(por_pagina))
         return {
-            "items": [datos_establecimiento(fila.tuple()) for fila in filas],
+            "items": [datos_establecimiento(fila._tuple()) for fila in filas],
             "pagina": pagina,
             "por_pagina": por_pagina,
             "total": total,

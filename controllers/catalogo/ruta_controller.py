@@ -54,7 +54,9 @@ def _portafolios(sesion: Session, vigentes: dict[int, int]) -> dict[int, dict[st
     nombres = dict(
         sesion.execute(
             select(Portafolio.id, Portafolio.nombre).where(Portafolio.id.in_(vigentes.values()))
-        ).tuples()
+        )
+        .tuples()
+        .all()
     )
     return {
         tipo: {

@@ -165,7 +165,7 @@ def test_quitar_el_vendedor_y_mover_las_coordenadas(client, varios, cabeceras_ca
     ("cambio", "campo", "estado"),
     [
         ({"vendedor": "supervisor.prueba"}, "vendedor", 422),
-        ({"latitud": None}, "longitud", 422),
+        ({"latitud": None}, "latitud", 422),
         ({"tipo": "BAR"}, "tipo", 422),
         ({"nit": NIT_DV_MALO}, "nit", 422),
         ({"id": 5}, "id", 422),
