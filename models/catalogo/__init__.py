@@ -1,0 +1,1 @@
+"""M7 Catálogo: productos, tipos de establecimiento, establecimientos y portafolios."""

@@ -1,0 +1,1 @@
+"""M7 Catálogo: reglas puras (código SKU, coordenadas, portafolio vigente)."""
