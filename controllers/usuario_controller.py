@@ -12,11 +12,11 @@ from controllers.auth_controller import UsuarioActual
 from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models import Sesion, Usuario
 from services import contrasena_service
+from services.importacion_service import PATRON_CORREO
 from services.permisos_service import ROLES_ASIGNABLES
 from services.tiempo_service import ahora_utc
 
 _PATRON_USUARIO = re.compile(r"^[a-z0-9._-]{3,60}$")
-_CORREO = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 MENSAJE_ROL = "El rol debe ser uno de: " + ", ".join(ROLES_ASIGNABLES) + "."
 
 
@@ -38,7 +38,7 @@ def _zona_valida(zona: str | None, rol: str) -> str | None:
 
 def _correo_valido(correo: str | None) -> str | None:
     limpio = (correo or "").strip().lower()
-    if limpio and (len(limpio) > 254 or not _CORREO.match(limpio)):
+    if limpio and (len(limpio) > 254 or not PATRON_CORREO.match(limpio)):
         raise DatosInvalidos.de_campo("correo", "El correo no tiene un formato válido.")
     return limpio or None
 
