@@ -18,6 +18,7 @@ from models import Base
 from routes import (
     auditoria_routes,
     auth_routes,
+    catalogo,
     cliente_routes,
     importacion_routes,
     reporte_routes,
@@ -33,6 +34,7 @@ from routes.respuestas import ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
+MODULOS_RUTAS = (*catalogo.BLUEPRINTS,)
 
 
 class _MetadatosMigracion:
@@ -136,6 +138,9 @@ def registrar_blueprints(app: Flask) -> None:
         importacion_routes,
     ):
         api.register_blueprint(modulo.blp)
+    # Los módulos (M7 catálogo, ...) declaran sus blueprints en su paquete de rutas.
+    for blueprint in MODULOS_RUTAS:
+        api.register_blueprint(blueprint)
     app.extensions["sac_api"] = api
 
     import swagger_ui_bundle

@@ -9,6 +9,7 @@ def registrar(app: Flask) -> None:
     """Agrega los grupos de comandos a la app."""
     from comandos import (
         auditoria_comandos,
+        catalogo,
         importacion_comandos,
         reporte_comandos,
         respaldo_comandos,
@@ -23,5 +24,6 @@ def registrar(app: Flask) -> None:
         seed_comandos,
         respaldo_comandos,
         auditoria_comandos,
+        catalogo,
     ):
         modulo.registrar(app)

@@ -6,9 +6,9 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
+from comandos.comunes import errores_de_dominio
 from controllers import retencion_controller
 from controllers.auditoria_controller import ContextoAuditoria
-from errores import ErrorSac
 
 auditoria = AppGroup("auditoria", help="Mantenimiento del registro de auditoría.")
 
@@ -24,10 +24,8 @@ def depurar(dias: int | None) -> None:
     """Borra los registros de auditoría más antiguos que la retención configurada."""
     plazo = dias if dias is not None else int(current_app.config["AUDITORIA_RETENCION_DIAS"])
     contexto = ContextoAuditoria(None, "cli", current_app.config["SECRET_KEY"])
-    try:
+    with errores_de_dominio():
         borrados = retencion_controller.depurar(current_app.extensions["sac_db"], plazo, contexto)
-    except ErrorSac as error:
-        raise click.ClickException(error.mensaje) from error
     click.echo(f"Auditoría depurada: {borrados} registro(s) de más de {plazo} días.")
 
 

@@ -5,14 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
-from flask import Flask, current_app
+from flask import Flask
 from flask.cli import with_appcontext
 
+from comandos.comunes import ejecutar, informar_importacion, pasarela, progreso
 from controllers import importacion_controller
-from controllers.importacion_controller import ResultadoImportacion
-from errores import ErrorSac
-
-ERRORES_MOSTRADOS = 50
 
 AYUDA = """Importa clientes y compras desde archivos CSV o XLSX.
 
@@ -47,28 +44,6 @@ Resultado:
 """
 
 
-def _miles(numero: int) -> str:
-    return f"{numero:,}".replace(",", ".")
-
-
-def _progreso(archivo: str, filas: int) -> None:
-    click.echo(f"{archivo}: {_miles(filas)} filas procesadas", err=True)
-
-
-def _informar(resultado: ResultadoImportacion) -> None:
-    for error in resultado.errores[:ERRORES_MOSTRADOS]:
-        click.echo(str(error), err=True)
-    restantes = resultado.total_errores - min(len(resultado.errores), ERRORES_MOSTRADOS)
-    if restantes > 0:
-        click.echo(f"... y {_miles(restantes)} errores más.", err=True)
-    for resumen in resultado.archivos:
-        click.echo(
-            f"{resumen.archivo} ({resumen.entidad}): {_miles(resumen.insertadas)} insertadas, "
-            f"{_miles(resumen.actualizadas)} actualizadas, {_miles(resumen.sin_cambios)} sin "
-            f"cambios, {_miles(resumen.rechazadas)} rechazadas."
-        )
-
-
 @click.command("importar", help=AYUDA, short_help="Importa clientes y compras (CSV o XLSX).")
 @click.option(
     "--clientes",
@@ -89,28 +64,11 @@ def _informar(resultado: ResultadoImportacion) -> None:
 def importar(clientes: Path | None, compras: Path | None, parcial: bool) -> None:
     if clientes is None and compras is None:
         raise click.UsageError("Indique al menos un archivo con --clientes o --compras.")
-    try:
-        resultado = importacion_controller.importar(
-            current_app.extensions["sac_db"], clientes, compras, parcial, _progreso
-        )
-    except ErrorSac as error:
-        raise click.ClickException(f"{error.mensaje} No se escribió nada.") from error
-    _informar(resultado)
-    if not resultado.confirmada:
-        click.echo(
-            f"Importación cancelada: {_miles(resultado.rechazadas)} fila(s) con errores; no se "
-            "escribió nada. Corrija el archivo o use --parcial para guardar solo las válidas.",
-            err=True,
-        )
-        click.get_current_context().exit(1)
-    if resultado.rechazadas:
-        click.echo(
-            f"Importación parcial: se guardaron las filas válidas y se omitieron "
-            f"{_miles(resultado.rechazadas)} fila(s) con errores.",
-            err=True,
-        )
-        click.get_current_context().exit(1)
-    click.echo("Importación completada.")
+    resultado = ejecutar(
+        lambda: importacion_controller.importar(pasarela(), clientes, compras, parcial, progreso),
+        " No se escribió nada.",
+    )
+    informar_importacion(resultado)
 
 
 def registrar(app: Flask) -> None:

@@ -8,9 +8,9 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
+from comandos.comunes import errores_de_dominio
 from controllers import reporte_controller
 from controllers.auditoria_controller import ContextoAuditoria
-from errores import ErrorSac
 
 reporte = AppGroup("reporte", help="Genera reportes del SAC.")
 
@@ -27,7 +27,7 @@ reporte = AppGroup("reporte", help="Genera reportes del SAC.")
 def fidelizacion(mes: str | None, umbral: str | None, salida: str | None) -> None:
     """Escribe el reporte de fidelización en Excel."""
     contexto = ContextoAuditoria(None, "cli", current_app.config["SECRET_KEY"])
-    try:
+    with errores_de_dominio():
         generado = reporte_controller.generar(
             current_app.extensions["sac_db"],
             mes,
@@ -36,8 +36,6 @@ def fidelizacion(mes: str | None, umbral: str | None, salida: str | None) -> Non
             "tarea programada (CLI)",
             contexto,
         )
-    except ErrorSac as error:
-        raise click.ClickException(error.mensaje) from error
     destino = Path(salida or generado.nombre)
     temporal = destino.with_name(destino.name + ".tmp")
     try:

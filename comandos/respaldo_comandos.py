@@ -8,8 +8,8 @@ import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from comandos.comunes import errores_de_dominio
 from controllers import respaldo_controller
-from errores import ErrorSac
 
 
 @click.command("respaldo")
@@ -23,10 +23,8 @@ from errores import ErrorSac
 def respaldo(destino: str | None) -> None:
     """Respalda la base SQLite en caliente, sin detener el servicio."""
     ruta = Path(destino) if destino else respaldo_controller.nombre_por_defecto(Path("respaldos"))
-    try:
+    with errores_de_dominio():
         escrito = respaldo_controller.respaldar(current_app.extensions["sac_db"], ruta)
-    except ErrorSac as error:
-        raise click.ClickException(error.mensaje) from error
     click.echo(f"Respaldo escrito en {escrito}.")
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
 
+from clients.base_datos_client import BaseDatosClient
+from comandos.comunes import errores_de_dominio, pasarela
 from controllers import demo_controller
 from controllers.importacion_controller import ResumenArchivo
-from errores import ErrorSac
+from services.tiempo_service import ahora_utc
 
 AYUDA = """Siembra datos de demostración colombianos (clientes, compras y usuarios).
 
@@ -23,6 +28,11 @@ Repetirlo no duplica nada: actualiza los mismos clientes y facturas. Los
 usuarios de demostración (agente, supervisor, admin) solo se crean si faltan.
 En APP_ENV=production se niega salvo con --forzar.
 """
+
+
+# La siembra de cada módulo, después de la del SAC (usa sus clientes y el mismo instante); cada
+# una es idempotente y devuelve las líneas que informa.
+SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = ()
 
 
 def _resumen(resumen: ResumenArchivo | None) -> str:
@@ -47,16 +57,16 @@ def _resumen(resumen: ResumenArchivo | None) -> str:
 @click.option("--forzar", is_flag=True, help="Permite sembrar en APP_ENV=production.")
 @with_appcontext
 def seed(cantidad: int, si_vacia: bool, forzar: bool) -> None:
-    try:
+    instante = ahora_utc()
+    with errores_de_dominio():
         resultado = demo_controller.sembrar(
-            current_app.extensions["sac_db"],
+            pasarela(),
             cantidad,
             si_vacia=si_vacia,
             entorno=current_app.config["APP_ENV"],
             forzar=forzar,
+            ahora=instante,
         )
-    except ErrorSac as error:
-        raise click.ClickException(error.mensaje) from error
     if resultado.omitida:
         click.echo("La base ya tiene clientes: no se sembró nada (--si-vacia).")
         return
@@ -65,6 +75,10 @@ def seed(cantidad: int, si_vacia: bool, forzar: bool) -> None:
     click.echo(f"Clientes fijos de la demostración: {resultado.clientes_fijos}.")
     for usuario, rol, creado in resultado.usuarios:
         click.echo(f"Usuario {usuario} ({rol}): {'creado' if creado else 'ya existía'}.")
+    for sembrar_modulo in SIEMBRAS_MODULOS:
+        with errores_de_dominio():
+            for linea in sembrar_modulo(pasarela(), instante):
+                click.echo(linea)
 
 
 def registrar(app: Flask) -> None:

@@ -8,8 +8,9 @@ import click
 from flask import Flask, current_app
 from flask.cli import AppGroup
 
+from comandos.comunes import errores_de_dominio
 from controllers import usuario_controller
-from errores import ErrorSac
+from services.permisos_service import ROLES_ASIGNABLES
 
 usuarios = AppGroup("usuarios", help="Gestiona los usuarios del SAC.")
 
@@ -20,15 +21,24 @@ usuarios = AppGroup("usuarios", help="Gestiona los usuarios del SAC.")
 @click.option(
     "--rol",
     required=True,
-    type=click.Choice(["agente", "supervisor", "admin"]),
-    help="Rol del usuario.",
+    type=click.Choice(ROLES_ASIGNABLES),
+    help="Rol del usuario (sus permisos: ver la tabla del README).",
 )
+@click.option("--zona", help="Zona de trabajo (obligatoria para el rol vendedor).")
+@click.option("--correo", help="Correo del usuario (opcional).")
 @click.option(
     "--contrasena-stdin",
     is_flag=True,
     help="Lee la contraseña de la entrada estándar (para scripts) en lugar de preguntarla.",
 )
-def crear(usuario: str, nombre: str, rol: str, contrasena_stdin: bool) -> None:
+def crear(
+    usuario: str,
+    nombre: str,
+    rol: str,
+    zona: str | None,
+    correo: str | None,
+    contrasena_stdin: bool,
+) -> None:
     """Crea un usuario; la contraseña se pregunta o se lee de la entrada estándar."""
     if contrasena_stdin:
         contrasena = sys.stdin.readline().rstrip("\r\n")
@@ -36,12 +46,10 @@ def crear(usuario: str, nombre: str, rol: str, contrasena_stdin: bool) -> None:
         contrasena = click.prompt(
             "Contraseña", hide_input=True, confirmation_prompt="Repita la contraseña"
         )
-    try:
+    with errores_de_dominio():
         creado = usuario_controller.crear(
-            current_app.extensions["sac_db"], usuario, nombre, rol, contrasena
+            current_app.extensions["sac_db"], usuario, nombre, rol, contrasena, zona, correo
         )
-    except ErrorSac as error:
-        raise click.ClickException(error.mensaje) from error
     click.echo(f"Usuario {creado.usuario} creado con rol {creado.rol}.")
 
 

@@ -11,21 +11,14 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Row, insert, select
 
 from clients.base_datos_client import BaseDatosClient
-from errores import DatosInvalidos, ErrorSac, ServicioNoDisponible
+from controllers.paginacion import paginar
+from errores import ErrorSac, ServicioNoDisponible
 from models import Auditoria, Usuario
-from services.documento_service import DocumentoInvalido, normalizar_documento
+from services.documento_service import validar_documento
 from services.tiempo_service import a_bogota, ahora_utc, inicio_dia_utc
-
-
-def documento_valido(tipo: str, numero: str) -> tuple[str, str]:
-    """Normaliza y valida el documento; 422 con el campo y el motivo si no cumple su tipo."""
-    try:
-        return normalizar_documento(tipo, numero)
-    except DocumentoInvalido as error:
-        raise DatosInvalidos.de_campo(error.campo, error.motivo) from error
 
 
 @dataclass(frozen=True)
@@ -127,7 +120,7 @@ def consultar(
     if filtros.get("hasta"):
         condiciones.append(Auditoria.fecha < inicio_dia_utc(filtros["hasta"] + timedelta(days=1)))
     if filtros.get("numero_documento"):
-        codigo, numero = documento_valido(
+        codigo, numero = validar_documento(
             filtros.get("tipo_documento") or "", filtros["numero_documento"]
         )
         condiciones.append(Auditoria.documento_huella == contexto.huella(codigo, numero))
@@ -136,25 +129,18 @@ def consultar(
     for campo in ("accion", "resultado"):
         if filtros.get(campo):
             condiciones.append(getattr(Auditoria, campo) == filtros[campo])
-    base = select(Auditoria, Usuario.usuario).outerjoin(Usuario, Usuario.id == Auditoria.usuario_id)
-    base = base.where(*condiciones)
+    consulta = (
+        select(Auditoria, Usuario.usuario)
+        .outerjoin(Usuario, Usuario.id == Auditoria.usuario_id)
+        .where(*condiciones)
+        .order_by(Auditoria.fecha.desc(), Auditoria.id.desc())
+    )
     with gateway.session_scope() as sesion:
-        total = sesion.scalar(select(func.count()).select_from(base.subquery())) or 0
-        filas = sesion.execute(
-            base.order_by(Auditoria.fecha.desc(), Auditoria.id.desc())
-            .offset((pagina - 1) * por_pagina)
-            .limit(por_pagina)
-        ).all()
-        return {
-            "items": [_registro_publico(registro, login) for registro, login in filas],
-            "pagina": pagina,
-            "por_pagina": por_pagina,
-            "total": total,
-            "paginas": (total + por_pagina - 1) // por_pagina,
-        }
+        return paginar(sesion, consulta, pagina, por_pagina, _registro_publico)
 
 
-def _registro_publico(registro: Auditoria, login: str | None) -> dict[str, Any]:
+def _registro_publico(fila: Row[tuple[Auditoria, str | None]]) -> dict[str, Any]:
+    registro, login = fila
     return {
         "id": registro.id,
         "fecha": a_bogota(registro.fecha),

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import bindparam, or_, select, update
 
@@ -12,10 +13,8 @@ from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, Registro, registrar_en
 from errores import CredencialesInvalidas, DatosInvalidos
 from models import Sesion, Usuario
-from services import contrasena_service
+from services import contrasena_service, permisos_service
 from services.tiempo_service import ahora_utc
-
-JERARQUIA_ROLES = {"agente": 1, "supervisor": 2, "admin": 3}
 
 
 @dataclass(frozen=True)
@@ -24,19 +23,24 @@ class UsuarioActual:
     usuario: str
     nombre: str
     rol: str
+    zona: str | None = None
 
-    def tiene_rol(self, minimo: str) -> bool:
-        """Los roles son acumulativos: un supervisor puede lo de un agente, un admin todo."""
-        return JERARQUIA_ROLES.get(self.rol, 0) >= JERARQUIA_ROLES[minimo]
+    def puede(self, permiso: str) -> bool:
+        """¿Su rol tiene el permiso? (la tabla única de `permisos_service`)."""
+        return permisos_service.puede(self.rol, permiso)
 
-    def publico(self) -> dict[str, str]:
-        datos = asdict(self)
-        datos.pop("id")
-        return datos
+    def publico(self) -> dict[str, Any]:
+        return {
+            "usuario": self.usuario,
+            "nombre": self.nombre,
+            "rol": self.rol,
+            "permisos": permisos_service.permisos_de(self.rol),
+            "zona": self.zona,
+        }
 
 
 def _actual(usuario: Usuario) -> UsuarioActual:
-    return UsuarioActual(usuario.id, usuario.usuario, usuario.nombre, usuario.rol)
+    return UsuarioActual(usuario.id, usuario.usuario, usuario.nombre, usuario.rol, usuario.zona)
 
 
 def iniciar_sesion(
@@ -138,7 +142,7 @@ def revocar_familia_si_reuso(
 
 # Se arma una vez: corre en cada petición autenticada (Core, sin ORM, clave de caché memorizada).
 _USUARIO_DE_SESION_VIGENTE = (
-    select(Usuario.id, Usuario.usuario, Usuario.nombre, Usuario.rol)
+    select(Usuario.id, Usuario.usuario, Usuario.nombre, Usuario.rol, Usuario.zona)
     .join(Sesion, Sesion.usuario_id == Usuario.id)
     .where(
         Sesion.id == bindparam("sid"),
@@ -157,7 +161,7 @@ def usuario_de_sesion(gateway: BaseDatosClient, sid: str, usuario_id: int) -> Us
             _USUARIO_DE_SESION_VIGENTE,
             {"sid": sid, "usuario_id": usuario_id, "ahora": ahora_utc()},
         ).one_or_none()
-    return UsuarioActual(fila.id, fila.usuario, fila.nombre, fila.rol) if fila else None
+    return UsuarioActual(fila.id, fila.usuario, fila.nombre, fila.rol, fila.zona) if fila else None
 
 
 def cambiar_contrasena(gateway: BaseDatosClient, usuario_id: int, actual: str, nueva: str) -> None:

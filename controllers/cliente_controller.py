@@ -14,12 +14,13 @@ from controllers.auditoria_controller import (
     ContextoAuditoria,
     Registro,
     auditar,
-    documento_valido,
     registrar_en,
 )
+from controllers.paginacion import paginar
 from errores import NoEncontrado
 from models import Cliente, Compra, TipoDocumento
 from services import exportacion_service
+from services.documento_service import validar_documento
 from services.exportacion_service import ArchivoExportado
 from services.tiempo_service import Mes, a_bogota, mes_actual
 
@@ -99,7 +100,7 @@ def _cliente_auditado(
     conexion: Connection, registro: Registro, contexto: ContextoAuditoria, tipo: str, numero: str
 ) -> Row[Any]:
     """Valida el documento (422), lo anota en la auditoría como huella y trae el cliente (404)."""
-    codigo, normalizado = documento_valido(tipo, numero)
+    codigo, normalizado = validar_documento(tipo, numero)
     registro.tipo_documento = codigo
     registro.documento_huella = contexto.huella(codigo, normalizado)
     cliente = _buscar(conexion, codigo, normalizado)
@@ -187,18 +188,14 @@ def compras_paginadas(
     with gateway.connection_scope() as conexion:
         if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
             raise NoEncontrado("No existe un cliente con ese identificador.")
-        total = conexion.scalar(select(func.count()).where(Compra.cliente_id == cliente_id)) or 0
-        compras = conexion.execute(
-            _COMPRAS_DEL_CLIENTE.offset((pagina - 1) * por_pagina).limit(por_pagina),
+        return paginar(
+            conexion,
+            _COMPRAS_DEL_CLIENTE,
+            pagina,
+            por_pagina,
+            datos_compra,
             {"cliente_id": cliente_id},
-        ).all()
-        return {
-            "items": [datos_compra(c) for c in compras],
-            "pagina": pagina,
-            "por_pagina": por_pagina,
-            "total": total,
-            "paginas": (total + por_pagina - 1) // por_pagina,
-        }
+        )
 
 
 def exportar_cliente(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -14,6 +15,7 @@ from errores import ErrorSac, Prohibido
 from models import Cliente, Usuario
 from services import contrasena_service, demo_service
 from services import importacion_service as validacion
+from services.demo_service import UsuarioDemo
 from services.lectura_archivos_service import Tabla
 from services.tiempo_service import ahora_utc
 
@@ -31,27 +33,29 @@ class ResultadoSemilla:
     clientes_fijos: int = len(demo_service.CLIENTES_DEMO)
 
 
-def _crear_usuarios(sesion: Session, ahora: datetime) -> list[str]:
-    """Crea los usuarios de demostración que falten; nunca cambia los que ya existen."""
-    nombres = [usuario.usuario for usuario in demo_service.USUARIOS_DEMO]
+def crear_usuarios_demo(
+    sesion: Session, usuarios: Sequence[UsuarioDemo], ahora: datetime
+) -> list[tuple[str, str, bool]]:
+    """Crea los usuarios de demostración que falten (de cualquier módulo); nunca cambia los que
+    ya existen. Devuelve (usuario, rol, creado ahora) por cada uno."""
+    nombres = [usuario.usuario for usuario in usuarios]
     existentes = set(sesion.scalars(select(Usuario.usuario).where(Usuario.usuario.in_(nombres))))
-    faltan = [
-        usuario for usuario in demo_service.USUARIOS_DEMO if usuario.usuario not in existentes
-    ]
     nuevos = [
         {
             "usuario": usuario.usuario,
             "nombre": usuario.nombre,
             "rol": usuario.rol,
+            "zona": usuario.zona,
             "contrasena_hash": contrasena_service.generar_hash(usuario.contrasena),
             "activo": True,
             "creado_en": ahora,
         }
-        for usuario in faltan
+        for usuario in usuarios
+        if usuario.usuario not in existentes
     ]
     if nuevos:
         sesion.execute(insert(Usuario), nuevos)
-    return [usuario.usuario for usuario in faltan]
+    return [(u.usuario, u.rol, u.usuario not in existentes) for u in usuarios]
 
 
 def sembrar(
@@ -75,9 +79,8 @@ def sembrar(
                 "En producción no se siembran datos de demostración: crearía usuarios con "
                 "contraseñas públicas. Si de verdad lo necesita, use --forzar."
             )
-        creados = _crear_usuarios(sesion, instante)
         resultado = ResultadoSemilla(
-            usuarios=[(u.usuario, u.rol, u.usuario in creados) for u in demo_service.USUARIOS_DEMO]
+            usuarios=crear_usuarios_demo(sesion, demo_service.USUARIOS_DEMO, instante)
         )
         importador = Importador(sesion, instante)
         columnas_clientes = (*validacion.COLUMNAS_CLIENTES, *validacion.OPCIONALES_CLIENTES)

@@ -1,4 +1,5 @@
-"""Importación de clientes y compras (CSV/XLSX) por lotes, con upsert y en una sola transacción."""
+"""El importador de archivos CSV/XLSX de todos los módulos (por lotes, upsert, todo o nada) y sus
+entidades del SAC: clientes y compras."""
 
 from __future__ import annotations
 
@@ -66,8 +67,17 @@ class _Revertir(Exception):
         self.resultado = resultado
 
 
+Lote = dict[Any, tuple[int, dict[str, Any]]]
+
+
 class Importador:
-    """Valida y guarda filas por lotes dentro de una sesión abierta; no confirma la transacción."""
+    """El motor de toda importación (de cualquier módulo): valida filas, las agrupa en lotes, hace
+    upsert por una clave y junta los errores con archivo y fila, dentro de una sesión abierta; no
+    confirma la transacción (eso lo decide `importar_archivos`).
+
+    Cada entidad aporta dos funciones: `validar(valores) -> (clave, datos)` (o `FilaInvalida`) y
+    `escribir(lote)`, que suele terminar en `upsert`.
+    """
 
     def __init__(self, sesion: Session, ahora: datetime, progreso: Progreso | None = None) -> None:
         self.sesion = sesion
@@ -85,27 +95,20 @@ class Importador:
         campos = [campo for campo in CAMPOS_CLIENTE if campo in tabla.columnas]
         resumen = ResumenArchivo(archivo, "clientes")
 
-        def escribir(lote: dict[Any, tuple[int, dict[str, Any]]]) -> None:
-            existentes = self._clientes(lote, campos)
-            nuevos = []
-            cambios = []
-            for clave, (_, datos) in lote.items():
-                valores = {campo: datos[campo] for campo in campos}
-                actual = existentes.get(clave)
-                if actual is None:
-                    nuevos.append(
-                        {"tipo_documento_id": clave[0], "numero_documento": clave[1], **valores}
-                        | {"fecha_registro": self.ahora, "activo": True}
-                    )
-                elif actual[2:] != tuple(valores.values()):
-                    cambios.append({"id_": actual.id, **valores})
-            self._guardar(Cliente, resumen, len(lote), nuevos, cambios)
+        def escribir(lote: Lote) -> None:
+            self.upsert(
+                Cliente,
+                ("tipo_documento_id", "numero_documento"),
+                {clave: {c: datos[c] for c in campos} for clave, (_, datos) in lote.items()},
+                resumen,
+                nuevos_extra={"fecha_registro": self.ahora, "activo": True},
+            )
 
         def validar(valores: dict[str, str]) -> tuple[Any, dict[str, Any]]:
             datos = validacion.validar_cliente(valores)
-            return (self._tipo_id(datos["tipo"]), datos["numero_documento"]), datos
+            return (self.tipo_id(datos["tipo"]), datos["numero_documento"]), datos
 
-        self._cargar(resumen, tabla.filas, validar, escribir)
+        self.cargar(resumen, tabla.filas, validar, escribir)
         return resumen
 
     def cargar_compras(self, archivo: str, tabla: Tabla) -> ResumenArchivo:
@@ -113,48 +116,46 @@ class Importador:
         campos = [campo for campo in CAMPOS_COMPRA if campo in (*tabla.columnas, "cliente_id")]
         resumen = ResumenArchivo(archivo, "compras")
 
-        def escribir(lote: dict[Any, tuple[int, dict[str, Any]]]) -> None:
-            clientes = self._clientes({datos["cliente"] for _, datos in lote.values()}, [])
-            existentes = self._compras(list(lote), campos)
-            nuevos, cambios, validas = [], [], 0
+        def escribir(lote: Lote) -> None:
+            clientes = self.existentes(
+                Cliente,
+                ("tipo_documento_id", "numero_documento"),
+                {datos["cliente"] for _, datos in lote.values()},
+            )
+            validos: dict[Any, dict[str, Any]] = {}
             for factura, (fila, datos) in lote.items():
                 cliente = clientes.get(datos["cliente"])
                 if cliente is None:
                     motivo = f"No existe un cliente {datos['tipo']} {datos['numero_documento']} "
-                    self._rechazar(resumen, fila, [("numero_documento", motivo + _NI_EN_ARCHIVO)])
+                    self.rechazar(resumen, fila, [("numero_documento", motivo + _NI_EN_ARCHIVO)])
                     continue
-                validas += 1
-                valores = {"cliente_id": cliente.id} | {c: datos[c] for c in campos[1:]}
-                actual = existentes.get(factura)
-                if actual is None:
-                    nuevos.append({"numero_factura": factura, **valores})
-                elif actual[2:] != tuple(valores.values()):
-                    cambios.append({"id_": actual.id, **valores})
-            self._guardar(Compra, resumen, validas, nuevos, cambios)
+                validos[factura] = {"cliente_id": cliente.id} | {c: datos[c] for c in campos[1:]}
+            self.upsert(Compra, ("numero_factura",), validos, resumen)
 
         def validar(valores: dict[str, str]) -> tuple[Any, dict[str, Any]]:
             datos = validacion.validar_compra(valores, self.ahora)
-            datos["cliente"] = (self._tipo_id(datos["tipo"]), datos["numero_documento"])
+            datos["cliente"] = (self.tipo_id(datos["tipo"]), datos["numero_documento"])
             return datos["numero_factura"], datos
 
-        self._cargar(resumen, tabla.filas, validar, escribir)
+        self.cargar(resumen, tabla.filas, validar, escribir)
         return resumen
 
-    def _cargar(
+    def cargar(
         self,
         resumen: ResumenArchivo,
         filas: Iterator[Fila],
         validar: Callable[[dict[str, str]], tuple[Any, dict[str, Any]]],
-        escribir: Callable[[dict[Any, tuple[int, dict[str, Any]]]], None],
+        escribir: Callable[[Lote], None],
     ) -> None:
-        lote: dict[Any, tuple[int, dict[str, Any]]] = {}
+        """Valida fila por fila (los errores se anotan con su fila) y escribe por lotes."""
+        lote: Lote = {}
         for leidas, (numero, valores) in enumerate(filas, start=1):
             if self.progreso is not None and leidas % INTERVALO_PROGRESO == 0:
                 self.progreso(resumen.archivo, leidas)
             try:
                 clave, datos = validar(valores)
             except FilaInvalida as error:
-                self._rechazar(resumen, numero, error.errores)
+                self.rechazar(resumen, numero, error.errores)
                 continue
             # Una clave repetida cierra el lote: la fila posterior se compara con la ya guardada.
             if clave in lote or len(lote) >= TAMANO_LOTE:
@@ -164,14 +165,30 @@ class Importador:
         if lote:
             escribir(lote)
 
-    def _guardar(
+    def upsert(
         self,
-        modelo: type[Cliente] | type[Compra],
+        modelo: Any,
+        columnas_clave: tuple[str, ...],
+        filas: dict[Any, dict[str, Any]],
         resumen: ResumenArchivo,
-        validas: int,
-        nuevos: list[dict[str, Any]],
-        cambios: list[dict[str, Any]],
+        nuevos_extra: dict[str, Any] | None = None,
     ) -> None:
+        """Inserta las claves nuevas y actualiza las que cambiaron (y cuenta cada caso).
+
+        `filas`: clave (un valor, o una tupla si la clave es compuesta) → columnas a guardar.
+        `nuevos_extra`: columnas que solo se ponen al insertar (fecha de alta, creador...).
+        """
+        campos = list(next(iter(filas.values()), {}))
+        existentes = self.existentes(modelo, columnas_clave, filas, campos)
+        nuevos, cambios = [], []
+        for clave, valores in filas.items():
+            actual = existentes.get(clave)
+            if actual is None:
+                claves = clave if isinstance(clave, tuple) else (clave,)
+                nuevos.append(dict(zip(columnas_clave, claves, strict=True)) | valores)
+                nuevos[-1] |= nuevos_extra or {}
+            elif tuple(actual)[1 + len(columnas_clave) :] != tuple(valores.values()):
+                cambios.append({"id_": actual.id, **valores})
         if nuevos:
             self.conexion.execute(insert(modelo), nuevos)
         if cambios:
@@ -179,44 +196,45 @@ class Importador:
             self.conexion.execute(update(modelo).where(modelo.id == bindparam("id_")), cambios)
         resumen.insertadas += len(nuevos)
         resumen.actualizadas += len(cambios)
-        resumen.sin_cambios += validas - len(nuevos) - len(cambios)
+        resumen.sin_cambios += len(filas) - len(nuevos) - len(cambios)
 
-    def _clientes(
-        self, claves: Iterable[tuple[int, str]], campos: list[str]
+    def existentes(
+        self,
+        modelo: Any,
+        columnas_clave: tuple[str, ...],
+        claves: Iterable[Any],
+        campos: Iterable[str] = (),
     ) -> dict[Any, Row[Any]]:
-        """Clientes existentes por (tipo_id, número): una consulta por tipo y tramo de números."""
-        por_tipo: dict[int, list[str]] = defaultdict(list)
-        for tipo_id, numero in claves:
-            por_tipo[tipo_id].append(numero)
-        columnas = [getattr(Cliente, campo) for campo in campos]
+        """Filas existentes por clave: `(id, *columnas_clave, *campos)`; una consulta por tramo.
+
+        Con clave compuesta, las primeras columnas se fijan por igualdad y la última va en IN.
+        """
+        *fijas, ultima = columnas_clave
+        por_grupo: dict[tuple[Any, ...], list[Any]] = defaultdict(list)
+        for clave in claves:
+            partes = clave if isinstance(clave, tuple) else (clave,)
+            por_grupo[tuple(partes[:-1])].append(partes[-1])
+        columnas = [getattr(modelo, c) for c in (*columnas_clave, *campos)]
         encontrados: dict[Any, Row[Any]] = {}
-        for tipo_id, numeros in por_tipo.items():
-            for inicio in range(0, len(numeros), TAMANO_IN):
-                consulta = select(Cliente.id, Cliente.numero_documento, *columnas).where(
-                    Cliente.tipo_documento_id == tipo_id,
-                    Cliente.numero_documento.in_(numeros[inicio : inicio + TAMANO_IN]),
+        for grupo, valores in por_grupo.items():
+            condiciones = [getattr(modelo, c) == v for c, v in zip(fijas, grupo, strict=True)]
+            for inicio in range(0, len(valores), TAMANO_IN):
+                tramo = valores[inicio : inicio + TAMANO_IN]
+                consulta = select(modelo.id, *columnas).where(
+                    *condiciones, getattr(modelo, ultima).in_(tramo)
                 )
                 for fila in self.conexion.execute(consulta).all():
-                    encontrados[(tipo_id, fila.numero_documento)] = fila
+                    llave = tuple(fila[1 : 1 + len(columnas_clave)])
+                    encontrados[llave if fijas else llave[0]] = fila
         return encontrados
 
-    def _compras(self, facturas: list[str], campos: list[str]) -> dict[str, Row[Any]]:
-        columnas = [getattr(Compra, campo) for campo in campos]
-        encontradas: dict[str, Row[Any]] = {}
-        for inicio in range(0, len(facturas), TAMANO_IN):
-            consulta = select(Compra.id, Compra.numero_factura, *columnas).where(
-                Compra.numero_factura.in_(facturas[inicio : inicio + TAMANO_IN])
-            )
-            for fila in self.conexion.execute(consulta).all():
-                encontradas[fila.numero_factura] = fila
-        return encontradas
-
-    def _tipo_id(self, codigo: str) -> int:
+    def tipo_id(self, codigo: str) -> int:
         if codigo not in self.tipos:
             raise FilaInvalida([("tipo_documento", "Tipo de documento no registrado en la base.")])
         return self.tipos[codigo]
 
-    def _rechazar(self, resumen: ResumenArchivo, fila: int, errores: list[tuple[str, str]]) -> None:
+    def rechazar(self, resumen: ResumenArchivo, fila: int, errores: list[tuple[str, str]]) -> None:
+        """Anota una fila mala (los primeros `MAXIMO_ERRORES` errores se guardan, el resto se cuenta)."""
         resumen.rechazadas += 1
         for campo, mensaje in errores:
             self.total_errores += 1
@@ -224,9 +242,28 @@ class Importador:
                 self.errores.append(ErrorFila(resumen.archivo, fila, campo, mensaje))
 
 
-def _abrir(
-    pila: ExitStack, entrada: Entrada, requeridas: tuple[str, ...], opcionales: tuple[str, ...]
-) -> tuple[str, Tabla]:
+@dataclass(frozen=True)
+class Entidad:
+    """Un tipo de archivo importable: sus columnas y cómo se carga con el `Importador`."""
+
+    nombre: str
+    requeridas: tuple[str, ...]
+    opcionales: tuple[str, ...]
+    cargar: Callable[[Importador, str, Tabla], ResumenArchivo]
+
+
+CLIENTES = Entidad(
+    "clientes",
+    validacion.COLUMNAS_CLIENTES,
+    validacion.OPCIONALES_CLIENTES,
+    Importador.cargar_clientes,
+)
+COMPRAS = Entidad(
+    "compras", validacion.COLUMNAS_COMPRAS, validacion.OPCIONALES_COMPRAS, Importador.cargar_compras
+)
+
+
+def _abrir(pila: ExitStack, entrada: Entrada, entidad: Entidad) -> tuple[str, Tabla]:
     if isinstance(entrada, tuple):
         nombre, flujo = entrada
     else:
@@ -237,43 +274,28 @@ def _abrir(
             motivo = "no existe" if isinstance(error, FileNotFoundError) else "no se puede leer"
             raise DatosInvalidos(f"No se pudo abrir el archivo {nombre}: {motivo}.") from error
     try:
-        return nombre, leer_tabla(nombre, flujo, requeridas, opcionales)
+        return nombre, leer_tabla(nombre, flujo, entidad.requeridas, entidad.opcionales)
     except ArchivoInvalido as error:
         raise DatosInvalidos(str(error), {"archivo": nombre}) from error
 
 
-def importar(
+def importar_archivos(
     gateway: BaseDatosClient,
-    clientes: Entrada | None = None,
-    compras: Entrada | None = None,
+    archivos: list[tuple[Entrada, Entidad]],
     parcial: bool = False,
     progreso: Progreso | None = None,
 ) -> ResultadoImportacion:
-    """Importa clientes y luego compras en UNA transacción.
+    """Importa los archivos, en el orden dado, en UNA transacción (la de cualquier módulo).
 
     Sin `parcial`, cualquier fila mala revierte todo; con `parcial`, se guardan las filas válidas.
     Archivos ilegibles lanzan `DatosInvalidos` y no se escribe nada.
     """
-    if clientes is None and compras is None:
-        raise DatosInvalidos("Indique al menos un archivo: el de clientes o el de compras.")
     with ExitStack() as pila:
-        tabla_clientes = compras_tabla = None
-        if clientes is not None:
-            tabla_clientes = _abrir(
-                pila, clientes, validacion.COLUMNAS_CLIENTES, validacion.OPCIONALES_CLIENTES
-            )
-        if compras is not None:
-            compras_tabla = _abrir(
-                pila, compras, validacion.COLUMNAS_COMPRAS, validacion.OPCIONALES_COMPRAS
-            )
+        tablas = [(_abrir(pila, entrada, entidad), entidad) for entrada, entidad in archivos]
         try:
             with gateway.session_scope() as sesion:
                 importador = Importador(sesion, ahora_utc(), progreso)
-                resumenes = []
-                if tabla_clientes is not None:
-                    resumenes.append(importador.cargar_clientes(*tabla_clientes))
-                if compras_tabla is not None:
-                    resumenes.append(importador.cargar_compras(*compras_tabla))
+                resumenes = [entidad.cargar(importador, *tabla) for tabla, entidad in tablas]
                 resultado = ResultadoImportacion(
                     resumenes, importador.errores, importador.total_errores, confirmada=True
                 )
@@ -286,7 +308,21 @@ def importar(
             raise DatosInvalidos(str(error)) from error
         except IntegrityError as error:
             raise Conflicto(
-                "Otro proceso escribió los mismos clientes o facturas durante la importación; "
-                "no se guardó nada. Vuelva a intentarlo."
+                "Otro proceso escribió los mismos datos durante la importación; no se guardó "
+                "nada. Vuelva a intentarlo."
             ) from error
         return resultado
+
+
+def importar(
+    gateway: BaseDatosClient,
+    clientes: Entrada | None = None,
+    compras: Entrada | None = None,
+    parcial: bool = False,
+    progreso: Progreso | None = None,
+) -> ResultadoImportacion:
+    """Importa clientes y luego compras del SAC en una transacción (ver `importar_archivos`)."""
+    if clientes is None and compras is None:
+        raise DatosInvalidos("Indique al menos un archivo: el de clientes o el de compras.")
+    archivos = [(e, entidad) for e, entidad in ((clientes, CLIENTES), (compras, COMPRAS)) if e]
+    return importar_archivos(gateway, archivos, parcial, progreso)

@@ -10,15 +10,47 @@ from sqlalchemy.orm import Session
 from clients.base_datos_client import BaseDatosClient
 from controllers.auth_controller import UsuarioActual
 from errores import Conflicto, DatosInvalidos, NoEncontrado
-from models import ROLES, Sesion, Usuario
+from models import Sesion, Usuario
 from services import contrasena_service
+from services.importacion_service import PATRON_CORREO
+from services.permisos_service import ROLES_ASIGNABLES
 from services.tiempo_service import ahora_utc
 
 _PATRON_USUARIO = re.compile(r"^[a-z0-9._-]{3,60}$")
+MENSAJE_ROL = "El rol debe ser uno de: " + ", ".join(ROLES_ASIGNABLES) + "."
+
+
+def _rol_valido(rol: str) -> str:
+    if rol not in ROLES_ASIGNABLES:
+        raise DatosInvalidos.de_campo("rol", MENSAJE_ROL)
+    return rol
+
+
+def _zona_valida(zona: str | None, rol: str) -> str | None:
+    """La zona es obligatoria para un vendedor (1 a 80 caracteres) y opcional para el resto."""
+    limpia = (zona or "").strip()
+    if len(limpia) > 80:
+        raise DatosInvalidos.de_campo("zona", "La zona admite máximo 80 caracteres.")
+    if rol == "vendedor" and not limpia:
+        raise DatosInvalidos.de_campo("zona", "Un vendedor debe tener una zona.")
+    return limpia or None
+
+
+def _correo_valido(correo: str | None) -> str | None:
+    limpio = (correo or "").strip().lower()
+    if limpio and (len(limpio) > 254 or not PATRON_CORREO.match(limpio)):
+        raise DatosInvalidos.de_campo("correo", "El correo no tiene un formato válido.")
+    return limpio or None
 
 
 def crear(
-    gateway: BaseDatosClient, usuario: str, nombre: str, rol: str, contrasena: str
+    gateway: BaseDatosClient,
+    usuario: str,
+    nombre: str,
+    rol: str,
+    contrasena: str,
+    zona: str | None = None,
+    correo: str | None = None,
 ) -> UsuarioActual:
     """Crea un usuario activo; 422 si algún dato no sirve y 409 si el nombre de usuario existe."""
     login = usuario.strip().lower()
@@ -28,8 +60,9 @@ def crear(
         )
     if not nombre.strip() or len(nombre.strip()) > 120:
         raise DatosInvalidos.de_campo("nombre", "El nombre es obligatorio (máximo 120 caracteres).")
-    if rol not in ROLES:
-        raise DatosInvalidos.de_campo("rol", "El rol debe ser agente, supervisor o admin.")
+    _rol_valido(rol)
+    zona = _zona_valida(zona, rol)
+    correo = _correo_valido(correo)
     debilidad = contrasena_service.validar_fortaleza(contrasena, login)
     if debilidad:
         raise DatosInvalidos.de_campo("contrasena", debilidad)
@@ -42,10 +75,12 @@ def crear(
             rol=rol,
             contrasena_hash=contrasena_service.generar_hash(contrasena),
             activo=True,
+            zona=zona,
+            correo=correo,
         )
         sesion.add(nuevo)
         sesion.flush()
-        return UsuarioActual(nuevo.id, nuevo.usuario, nuevo.nombre, nuevo.rol)
+        return UsuarioActual(nuevo.id, nuevo.usuario, nuevo.nombre, nuevo.rol, nuevo.zona)
 
 
 def _datos(usuario: Usuario) -> dict[str, object]:
@@ -54,6 +89,8 @@ def _datos(usuario: Usuario) -> dict[str, object]:
         "usuario": usuario.usuario,
         "nombre": usuario.nombre,
         "rol": usuario.rol,
+        "zona": usuario.zona,
+        "correo": usuario.correo,
         "activo": usuario.activo,
         "creado_en": usuario.creado_en,
     }
@@ -65,9 +102,15 @@ def listar(gateway: BaseDatosClient) -> list[dict[str, object]]:
 
 
 def crear_desde_api(
-    gateway: BaseDatosClient, usuario: str, nombre: str, rol: str, contrasena: str
+    gateway: BaseDatosClient,
+    usuario: str,
+    nombre: str,
+    rol: str,
+    contrasena: str,
+    zona: str | None = None,
+    correo: str | None = None,
 ) -> dict[str, object]:
-    creado = crear(gateway, usuario, nombre, rol, contrasena)
+    creado = crear(gateway, usuario, nombre, rol, contrasena, zona, correo)
     with gateway.session_scope() as sesion:
         return _datos(sesion.get_one(Usuario, creado.id))
 
@@ -78,14 +121,21 @@ def actualizar(
     solicitante: UsuarioActual,
     rol: str | None = None,
     activo: bool | None = None,
+    **cambios: str | None,
 ) -> dict[str, object]:
-    """Cambia rol o estado; desactivar o cambiar el rol cierra todas las sesiones del usuario."""
-    if rol is not None and rol not in ROLES:
-        raise DatosInvalidos.de_campo("rol", "El rol debe ser agente, supervisor o admin.")
+    """Cambia rol, estado, zona o correo; desactivar o cambiar el rol cierra sus sesiones."""
+    if rol is not None:
+        _rol_valido(rol)
     with gateway.session_scope() as sesion:
         usuario = sesion.get(Usuario, usuario_id)
         if usuario is None:
             raise NoEncontrado("No existe un usuario con ese identificador.")
+        if usuario.rol == "cliente" and rol is not None:
+            raise Conflicto("El rol de un cliente del portal no se cambia.")
+        if "zona" in cambios or rol is not None:
+            usuario.zona = _zona_valida(cambios.get("zona", usuario.zona), rol or usuario.rol)
+        if "correo" in cambios:
+            usuario.correo = _correo_valido(cambios["correo"])
         pierde_admin = usuario.rol == "admin" and (
             (rol is not None and rol != "admin") or activo is False
         )

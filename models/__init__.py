@@ -1,7 +1,6 @@
-"""Modelos SQLAlchemy 2 del diccionario de datos."""
+"""Modelos SQLAlchemy 2 del diccionario de datos: el núcleo aquí y cada módulo en su subpaquete
+(importado abajo para que `Base.metadata` tenga todas las tablas: migraciones, ER, pruebas)."""
 
-# Las tablas de los módulos se registran en los mismos metadatos (migraciones, diagrama ER).
-import models.catalogo  # noqa: F401
 from models.auditoria_model import Auditoria
 from models.base import Base
 from models.cliente_model import Cliente
@@ -9,6 +8,10 @@ from models.compra_model import ESTADOS_COMPRA, Compra
 from models.sesion_model import Sesion
 from models.tipo_documento_model import TipoDocumento
 from models.usuario_model import ROLES, Usuario
+
+# isort: split
+# Al final: los modelos de un módulo pueden importar los del núcleo desde `models`.
+import models.catalogo  # noqa: F401  (M7)
 
 __all__ = [
     "ESTADOS_COMPRA",

@@ -10,7 +10,7 @@ from marshmallow import Schema, fields, validate
 from controllers import auditoria_controller
 from routes.contexto import contexto_auditoria, gateway
 from routes.esquemas_comunes import Paginacion, RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_permiso
 
 blp = Blueprint("auditoria", __name__, url_prefix="/api/auditoria", description="Auditoría")
 
@@ -47,7 +47,7 @@ class PaginaAuditoria(Schema):
 
 
 @blp.route("", methods=["GET"])
-@requiere_rol("admin")
+@requiere_permiso("auditoria.consultar")
 @blp.arguments(FiltrosAuditoria, location="query")
 @blp.response(200, PaginaAuditoria)
 @blp.alt_response(422, schema=RespuestaError, description="Filtro inválido")

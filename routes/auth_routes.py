@@ -22,7 +22,7 @@ from controllers.auth_controller import UsuarioActual
 from errores import NoAutenticado
 from routes.contexto import config, gateway, usuario_actual
 from routes.esquemas_comunes import Mensaje, RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_sesion
 
 blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Sesión de los usuarios")
 
@@ -36,6 +36,10 @@ class UsuarioPublico(Schema):
     usuario = fields.String(required=True)
     nombre = fields.String(required=True)
     rol = fields.String(required=True)
+    permisos = fields.List(
+        fields.String(), required=True, metadata={"description": "Permisos de su rol, ordenados"}
+    )
+    zona = fields.String(allow_none=True, required=True, metadata={"description": "Vendedores"})
 
 
 class Tokens(Schema):
@@ -82,7 +86,7 @@ def login(credenciales: dict[str, str]) -> ResponseReturnValue:
 
 
 @blp.route("/refresh", methods=["POST"])
-@requiere_rol("agente", refresco=True)
+@requiere_sesion(refresco=True)
 @blp.response(200, TokenAcceso)
 @blp.alt_response(401, schema=RespuestaError, description="Token de refresco ausente o inválido")
 def refrescar() -> ResponseReturnValue:
@@ -100,7 +104,7 @@ def refrescar() -> ResponseReturnValue:
 
 
 @blp.route("/logout", methods=["POST"])
-@requiere_rol("agente")
+@requiere_sesion()
 @blp.response(200, Mensaje)
 @blp.alt_response(401, schema=RespuestaError, description="Sin sesión")
 def logout() -> ResponseReturnValue:
@@ -112,7 +116,7 @@ def logout() -> ResponseReturnValue:
 
 
 @blp.route("/me", methods=["GET"])
-@requiere_rol("agente")
+@requiere_sesion()
 @blp.response(200, UsuarioPublico)
 @blp.alt_response(401, schema=RespuestaError, description="Sin sesión")
 def me() -> dict[str, Any]:
@@ -121,7 +125,7 @@ def me() -> dict[str, Any]:
 
 
 @blp.route("/contrasena", methods=["POST"])
-@requiere_rol("agente")
+@requiere_sesion()
 @blp.arguments(CambioContrasena)
 @blp.response(200, Mensaje)
 @blp.alt_response(422, schema=RespuestaError, description="Contraseña actual errada o nueva débil")

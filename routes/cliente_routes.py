@@ -12,7 +12,7 @@ from marshmallow import Schema, fields, pre_load, validate
 from controllers import cliente_controller
 from routes.contexto import config, contexto_auditoria, gateway
 from routes.esquemas_comunes import ConsultaDocumento, Paginacion, RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_permiso
 
 blp = Blueprint("clientes", __name__, url_prefix="/api/clientes", description="Clientes")
 
@@ -94,7 +94,7 @@ class ConsultaExportacion(ConsultaDocumento):
 
 
 @blp.route("/buscar", methods=["GET"])
-@requiere_rol("agente")
+@requiere_permiso("clientes.consultar")
 @blp.arguments(ConsultaDocumento, location="query")
 @blp.response(200, ResultadoBusqueda)
 @blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")
@@ -118,7 +118,7 @@ def buscar(consulta: dict[str, str]) -> Response:
 
 
 @blp.route("/<int:cliente_id>/compras", methods=["GET"])
-@requiere_rol("agente")
+@requiere_permiso("clientes.consultar")
 @blp.arguments(Paginacion, location="query")
 @blp.response(200, PaginaCompras)
 @blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")
@@ -130,7 +130,7 @@ def compras(paginacion: dict[str, int], cliente_id: int) -> dict[str, Any]:
 
 
 @blp.route("/exportar", methods=["GET"])
-@requiere_rol("agente")
+@requiere_permiso("clientes.exportar")
 @blp.arguments(ConsultaExportacion, location="query")
 @blp.response(200, description="Archivo CSV, XLSX o TXT como adjunto")
 @blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")

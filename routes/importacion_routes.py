@@ -13,7 +13,7 @@ from werkzeug.datastructures import FileStorage
 from controllers import carga_archivos_controller
 from routes.contexto import contexto_auditoria, gateway
 from routes.esquemas_comunes import EsquemaConsulta, RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
     "importaciones", __name__, url_prefix="/api/importaciones", description="Importación de datos"
@@ -61,7 +61,7 @@ class ResultadoImportacionEsquema(Schema):
 
 
 @blp.route("", methods=["POST"])
-@requiere_rol("admin")
+@requiere_permiso("importacion.cargar")
 @blp.arguments(OpcionesImportacion, location="query")
 @blp.arguments(ArchivosImportacion, location="files")
 @blp.response(200, ResultadoImportacionEsquema)

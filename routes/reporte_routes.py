@@ -12,7 +12,7 @@ from marshmallow import Schema, fields, validate
 from controllers import reporte_controller
 from routes.contexto import config, contexto_auditoria, gateway, usuario_actual
 from routes.esquemas_comunes import EsquemaConsulta, RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_permiso
 
 blp = Blueprint("reportes", __name__, url_prefix="/api/reportes", description="Reportes")
 
@@ -49,7 +49,7 @@ class ResumenReporte(Schema):
 
 
 @blp.route("/fidelizacion", methods=["GET"])
-@requiere_rol("supervisor")
+@requiere_permiso("reportes.fidelizacion")
 @blp.arguments(ConsultaReporte, location="query")
 @blp.response(200, description="Libro Excel del reporte")
 @blp.alt_response(422, schema=RespuestaError, description="Mes o umbral inválido")
@@ -72,7 +72,7 @@ def descargar(consulta: dict[str, str]) -> Response:
 
 
 @blp.route("/fidelizacion/resumen", methods=["GET"])
-@requiere_rol("supervisor")
+@requiere_permiso("reportes.fidelizacion")
 @blp.arguments(ConsultaReporte, location="query")
 @blp.response(200, ResumenReporte)
 @blp.alt_response(422, schema=RespuestaError, description="Mes o umbral inválido")

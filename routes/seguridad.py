@@ -19,6 +19,7 @@ from controllers.auth_controller import UsuarioActual
 from errores import NoAutenticado, Prohibido
 from routes.contexto import gateway
 from routes.respuestas import respuesta_error
+from services import permisos_service
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,25 +115,35 @@ def _mensaje_sin_token(motivo: str) -> tuple[Response, int]:
     return respuesta_error(NoAutenticado())
 
 
-def requiere_rol(minimo: str, refresco: bool = False) -> Callable[[F], F]:
-    """Exige un token válido (401) y un rol igual o superior a `minimo` (403)."""
+def requiere_permiso(permiso: str | None, refresco: bool = False) -> Callable[[F], F]:
+    """Exige un token válido (401) y, si se indica, el permiso en la tabla de su rol (403).
+
+    `permiso=None`: basta con una sesión válida (cualquier rol).
+    """
+    if permiso is not None:
+        permisos_service.puede("admin", permiso)  # un permiso mal escrito falla al arrancar
 
     def decorador(funcion: F) -> F:
         @wraps(funcion)
         def envoltura(*args: Any, **kwargs: Any) -> Any:
             verify_jwt_in_request(refresh=refresco)
             usuario = cast(UsuarioActual, g.sac_usuario)
-            if not usuario.tiene_rol(minimo):
+            if permiso is not None and not usuario.puede(permiso):
                 raise Prohibido()
             return funcion(*args, **kwargs)
 
-        _documentar(envoltura, minimo)
+        _documentar(envoltura, permiso)
         return cast(F, envoltura)
 
     return decorador
 
 
-def _documentar(vista: Any, minimo: str) -> None:
+def requiere_sesion(refresco: bool = False) -> Callable[[F], F]:
+    """Exige un token válido de cualquier rol (401 sin sesión)."""
+    return requiere_permiso(None, refresco)
+
+
+def _documentar(vista: Any, permiso: str | None) -> None:
     """Declara en OpenAPI la autenticación requerida y las respuestas 401/403."""
     error = {
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RespuestaError"}}}
@@ -142,4 +153,7 @@ def _documentar(vista: Any, minimo: str) -> None:
     manual["security"] = [{"bearerAuth": []}, {"cookieAuth": []}]
     respuestas = manual.setdefault("responses", {})
     respuestas["401"] = {"description": "Sin sesión o sesión inválida", **error}
-    respuestas["403"] = {"description": f"Requiere rol {minimo} o superior", **error}
+    if permiso is not None:
+        roles = ", ".join(permisos_service.ROLES_POR_PERMISO[permiso])
+        respuestas["403"] = {"description": f"Requiere el permiso {permiso} ({roles})", **error}
+        manual["x-permiso"] = permiso

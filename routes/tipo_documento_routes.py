@@ -8,7 +8,7 @@ from marshmallow import Schema, fields
 from controllers import tipo_documento_controller
 from routes.contexto import gateway
 from routes.esquemas_comunes import RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_sesion
 
 blp = Blueprint("tipos_documento", __name__, url_prefix="/api", description="Tipos de documento")
 
@@ -19,7 +19,7 @@ class TipoDocumentoEsquema(Schema):
 
 
 @blp.route("/tipos-documento", methods=["GET"])
-@requiere_rol("agente")
+@requiere_sesion()
 @blp.response(200, TipoDocumentoEsquema(many=True))
 @blp.alt_response(401, schema=RespuestaError, description="Sin sesión")
 def listar() -> list[dict[str, str]]:

@@ -10,12 +10,13 @@ from marshmallow import Schema, fields, validate
 from controllers import usuario_controller
 from routes.contexto import gateway, usuario_actual
 from routes.esquemas_comunes import RespuestaError
-from routes.seguridad import requiere_rol
+from routes.seguridad import requiere_permiso
+from services.permisos_service import ROLES_ASIGNABLES
 
 blp = Blueprint("usuarios", __name__, url_prefix="/api/usuarios", description="Usuarios")
-ROL = validate.OneOf(
-    ["agente", "supervisor", "admin"], error="El rol debe ser agente, supervisor o admin."
-)
+ROL = validate.OneOf(ROLES_ASIGNABLES, error=usuario_controller.MENSAJE_ROL)
+ZONA = validate.Length(max=80, error="La zona admite máximo 80 caracteres.")
+CORREO = validate.Length(max=254, error="El correo admite máximo 254 caracteres.")
 
 
 class UsuarioEsquema(Schema):
@@ -23,6 +24,8 @@ class UsuarioEsquema(Schema):
     usuario = fields.String(required=True)
     nombre = fields.String(required=True)
     rol = fields.String(required=True)
+    zona = fields.String(allow_none=True, required=True)
+    correo = fields.String(allow_none=True, required=True)
     activo = fields.Boolean(required=True)
     creado_en = fields.DateTime(required=True)
 
@@ -32,15 +35,19 @@ class UsuarioNuevo(Schema):
     nombre = fields.String(required=True, validate=validate.Length(min=1, max=120))
     rol = fields.String(required=True, validate=ROL)
     contrasena = fields.String(required=True, validate=validate.Length(min=1, max=200))
+    zona = fields.String(allow_none=True, validate=ZONA, metadata={"description": "Vendedores"})
+    correo = fields.String(allow_none=True, validate=CORREO)
 
 
 class CambioUsuario(Schema):
     rol = fields.String(validate=ROL)
     activo = fields.Boolean()
+    zona = fields.String(allow_none=True, validate=ZONA)
+    correo = fields.String(allow_none=True, validate=CORREO)
 
 
 @blp.route("", methods=["GET"])
-@requiere_rol("admin")
+@requiere_permiso("usuarios.administrar")
 @blp.response(200, UsuarioEsquema(many=True))
 def listar() -> list[dict[str, Any]]:
     """Todos los usuarios, activos e inactivos."""
@@ -48,26 +55,38 @@ def listar() -> list[dict[str, Any]]:
 
 
 @blp.route("", methods=["POST"])
-@requiere_rol("admin")
+@requiere_permiso("usuarios.administrar")
 @blp.arguments(UsuarioNuevo)
 @blp.response(201, UsuarioEsquema)
 @blp.alt_response(409, schema=RespuestaError, description="El usuario ya existe")
 @blp.alt_response(422, schema=RespuestaError, description="Datos inválidos")
-def crear(datos: dict[str, str]) -> dict[str, Any]:
-    """Crea un usuario con su rol y una contraseña inicial."""
+def crear(datos: dict[str, Any]) -> dict[str, Any]:
+    """Crea un usuario con su rol y una contraseña inicial (un vendedor, con su zona)."""
     return usuario_controller.crear_desde_api(
-        gateway(), datos["usuario"], datos["nombre"], datos["rol"], datos["contrasena"]
+        gateway(),
+        datos["usuario"],
+        datos["nombre"],
+        datos["rol"],
+        datos["contrasena"],
+        datos.get("zona"),
+        datos.get("correo"),
     )
 
 
 @blp.route("/<int:usuario_id>", methods=["PATCH"])
-@requiere_rol("admin")
+@requiere_permiso("usuarios.administrar")
 @blp.arguments(CambioUsuario)
 @blp.response(200, UsuarioEsquema)
 @blp.alt_response(404, schema=RespuestaError, description="Usuario no encontrado")
 @blp.alt_response(409, schema=RespuestaError, description="Dejaría el sistema sin administrador")
 def actualizar(datos: dict[str, Any], usuario_id: int) -> dict[str, Any]:
-    """Cambia el rol o activa/desactiva; las sesiones abiertas del usuario se cierran."""
+    """Cambia rol, estado, zona o correo; al cambiar rol o estado se cierran sus sesiones."""
+    otros = {campo: datos[campo] for campo in ("zona", "correo") if campo in datos}
     return usuario_controller.actualizar(
-        gateway(), usuario_id, usuario_actual(), rol=datos.get("rol"), activo=datos.get("activo")
+        gateway(),
+        usuario_id,
+        usuario_actual(),
+        rol=datos.get("rol"),
+        activo=datos.get("activo"),
+        **otros,
     )

@@ -26,6 +26,7 @@ class UsuarioDemo:
     nombre: str
     rol: str
     contrasena: str
+    zona: str | None = None
 
 
 USUARIOS_DEMO = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from errores import DatosInvalidos
+
 PESOS_DIAN = (3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71)
 _SEPARADORES = re.compile(r"[\s.\-]")
 _SOLO_DIGITOS = re.compile(r"^\d+$")
@@ -94,3 +96,25 @@ def _normalizar_nit(limpio: str) -> str:
             f"El dígito de verificación del NIT no coincide (para {base} debe ser {esperado}).",
         )
     return base
+
+
+def validar_documento(tipo: str | None, numero: str | None) -> tuple[str, str]:
+    """Como `normalizar_documento`, pero un documento inválido es un 422 con el campo y el motivo.
+
+    Es la validación de todo documento que llega por la API o la CLI, en cualquier módulo.
+    """
+    try:
+        return normalizar_documento(tipo, numero)
+    except DocumentoInvalido as error:
+        raise DatosInvalidos.de_campo(error.campo, error.motivo) from error
+
+
+def validar_nit(numero: str | None, campo: str = "nit") -> str:
+    """Un NIT (con o sin DV, que si viene debe cumplir la regla DIAN) como se guarda: 9 dígitos.
+
+    Misma regla que el documento NIT de un cliente; el error (422) nombra `campo`.
+    """
+    try:
+        return normalizar_documento("NIT", numero)[1]
+    except DocumentoInvalido as error:
+        raise DatosInvalidos.de_campo(campo, error.motivo) from error

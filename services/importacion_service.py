@@ -34,7 +34,7 @@ TOLERANCIA_RELOJ = timedelta(minutes=5)
 FECHA_MINIMA = datetime(2000, 1, 1, tzinfo=UTC)
 TOTAL_MAXIMO = Decimal("99999999999999.99")
 
-_CORREO = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
+PATRON_CORREO = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 _SEPARADORES_TELEFONO = re.compile(r"[\s().\-]")
 _DIGITOS = re.compile(r"^[0-9]+$")
 _TOTAL = re.compile(r"^[0-9]+(\.[0-9]{1,2})?$")
@@ -79,7 +79,7 @@ def normalizar_correo(valor: str) -> str | None:
     correo = _texto(valor, "correo", 254, obligatorio=False)
     if correo is None:
         return None
-    if not _CORREO.match(correo):
+    if not PATRON_CORREO.match(correo):
         raise ValueError("El correo no tiene un formato válido (ejemplo: nombre@dominio.com).")
     return correo.lower()
 

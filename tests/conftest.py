@@ -15,7 +15,7 @@ from sqlalchemy import delete, update
 from app import create_app, migrar
 from clients.base_datos_client import BaseDatosClient
 from controllers import usuario_controller
-from models import Auditoria, Cliente, Compra, Sesion, Usuario
+from models import Base, Usuario
 from services import contrasena_service
 from tests.bases_prueba import base_temporal, motor_elegido
 
@@ -26,7 +26,12 @@ USUARIOS_PRUEBA = {
     "agente": ("agente.prueba", "Ana Agente", "Agente-Prueba-2026"),
     "supervisor": ("supervisor.prueba", "Saúl Supervisor", "Supervisor-Prueba-2026"),
     "admin": ("admin.prueba", "Adela Administradora", "Admin-Prueba-2026"),
+    "vendedor": ("vendedor.prueba", "Vicente Vendedor", "Vendedor-Prueba-2026"),
+    "catalogo": ("catalogo.prueba", "Catalina Catálogo", "Catalogo-Prueba-2026"),
+    "monitor": ("monitor.prueba", "Mónica Monitor", "Monitor-Prueba-2026"),
+    "recaudo": ("recaudo.prueba", "Raúl Recaudo", "Recaudo-Prueba-2026"),
 }
+ZONAS_PRUEBA = {"vendedor": "Caribe"}
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -63,7 +68,9 @@ def app(tmp_path_factory: pytest.TempPathFactory, motor: str) -> Iterator[Flask]
         migrar(aplicacion)
         pasarela = aplicacion.extensions["sac_db"]
         for rol, (usuario, nombre, contrasena) in USUARIOS_PRUEBA.items():
-            usuario_controller.crear(pasarela, usuario, nombre, rol, contrasena)
+            usuario_controller.crear(
+                pasarela, usuario, nombre, rol, contrasena, ZONAS_PRUEBA.get(rol)
+            )
         yield aplicacion
         pasarela.dispose()
 
@@ -76,17 +83,25 @@ def gateway(app: Flask) -> BaseDatosClient:
 
 @pytest.fixture(autouse=True)
 def _datos_limpios(app: Flask) -> Iterator[None]:
-    """Cada prueba parte sin clientes, compras, sesiones ni auditoría (los tipos y usuarios base quedan)."""
+    """Cada prueba parte sin datos de ningún módulo: se vacían todas las tablas salvo las de
+    referencia (`info={"referencia": True}`, cargadas por migraciones) y los usuarios base."""
     yield
     pasarela: BaseDatosClient = app.extensions["sac_db"]
     base = [usuario for usuario, _, _ in USUARIOS_PRUEBA.values()]
     with pasarela.session_scope() as sesion:
-        for modelo in (Auditoria, Sesion, Compra, Cliente):
-            sesion.execute(delete(modelo))
-        sesion.execute(delete(Usuario).where(Usuario.usuario.not_in(base)))
+        # De las tablas que dependen a las que son referidas: ninguna llave foránea estorba.
+        for tabla in reversed(Base.metadata.sorted_tables):
+            if tabla.info.get("referencia"):
+                continue
+            if tabla.name == Usuario.__tablename__:
+                sesion.execute(delete(Usuario).where(Usuario.usuario.not_in(base)))
+            else:
+                sesion.execute(delete(tabla))
         for rol, (usuario, _, _) in USUARIOS_PRUEBA.items():
             sesion.execute(
-                update(Usuario).where(Usuario.usuario == usuario).values(rol=rol, activo=True)
+                update(Usuario)
+                .where(Usuario.usuario == usuario)
+                .values(rol=rol, activo=True, zona=ZONAS_PRUEBA.get(rol), correo=None)
             )
 
 

@@ -6,6 +6,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from services import permisos_service
+
 INYECCIONES = [
     "' OR '1'='1",
     "1; DROP TABLE clientes;--",
@@ -32,19 +34,45 @@ def _ruta_concreta(ruta: str) -> str:
     return re.sub(r"\{[^}]+\}", "1", ruta)
 
 
-def test_un_agente_recibe_403_en_cada_ruta_de_supervisor_o_admin(
+def test_cada_rol_recibe_403_en_cada_ruta_cuyo_permiso_no_tiene(
     app: Flask, client: FlaskClient, cabeceras
 ) -> None:
     revisadas = 0
     for metodo, ruta, operacion in _operaciones(app):
-        descripcion = operacion.get("responses", {}).get("403", {}).get("description", "")
-        if "supervisor" not in descripcion and "admin" not in descripcion:
+        permiso = operacion.get("x-permiso")
+        if permiso is None:
             continue
-        respuesta = client.open(_ruta_concreta(ruta), method=metodo, headers=cabeceras["agente"])
+        for rol, cabecera in cabeceras.items():
+            if permisos_service.puede(rol, permiso):
+                continue
+            respuesta = client.open(_ruta_concreta(ruta), method=metodo, headers=cabecera)
+            assert respuesta.status_code == 403, (rol, metodo, ruta)
+            assert respuesta.json["error"]["code"] == "prohibido"
+            revisadas += 1
+    assert revisadas >= 30
+
+
+def test_el_agente_recibe_403_en_reportes_usuarios_auditoria_e_importacion(
+    client: FlaskClient, cabeceras
+) -> None:
+    for metodo, ruta in [
+        ("GET", "/api/reportes/fidelizacion"),
+        ("GET", "/api/reportes/fidelizacion/resumen"),
+        ("GET", "/api/usuarios"),
+        ("POST", "/api/usuarios"),
+        ("PATCH", "/api/usuarios/1"),
+        ("GET", "/api/auditoria"),
+        ("POST", "/api/importaciones"),
+    ]:
+        respuesta = client.open(ruta, method=metodo, headers=cabeceras["agente"])
         assert respuesta.status_code == 403, (metodo, ruta)
-        assert respuesta.json["error"]["code"] == "prohibido"
-        revisadas += 1
-    assert revisadas >= 7  # reportes (2), usuarios (3), auditoría, importación
+
+
+def test_cada_operacion_protegida_declara_su_permiso_de_la_tabla(app: Flask) -> None:
+    for metodo, ruta, operacion in _operaciones(app):
+        permiso = operacion.get("x-permiso")
+        if permiso is not None:
+            assert permiso in permisos_service.ROLES_POR_PERMISO, (metodo, ruta)
 
 
 def test_sin_token_cada_ruta_protegida_responde_401(app: Flask, client: FlaskClient) -> None:

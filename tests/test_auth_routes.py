@@ -7,6 +7,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from services import permisos_service
 from tests.conftest import USUARIOS_PRUEBA, iniciar_sesion
 
 
@@ -25,7 +26,20 @@ def test_login_correcto_entrega_tokens_y_usuario(client: FlaskClient) -> None:
         "usuario": "supervisor.prueba",
         "nombre": "Saúl Supervisor",
         "rol": "supervisor",
+        "permisos": permisos_service.permisos_de("supervisor"),
+        "zona": None,
     }
+    assert "reportes.fidelizacion" in datos["usuario"]["permisos"]
+    assert "usuarios.administrar" not in datos["usuario"]["permisos"]
+
+
+def test_me_de_un_vendedor_trae_su_zona_y_solo_el_permiso_de_su_ruta(
+    client: FlaskClient, cabeceras
+) -> None:
+    respuesta = client.get("/api/auth/me", headers=cabeceras["vendedor"])
+    assert respuesta.status_code == 200
+    assert respuesta.json["zona"] == "Caribe"
+    assert respuesta.json["permisos"] == ["catalogo.ruta"]
 
 
 def test_login_con_contrasena_errada_y_usuario_inexistente_dan_el_mismo_401(

@@ -14,6 +14,7 @@ from models import Cliente, Compra, TipoDocumento, Usuario
 from services import contrasena_service, demo_service
 from services.reporte_service import consultar_fidelizacion
 from services.tiempo_service import ZONA_BOGOTA, mes_actual
+from tests.conftest import USUARIOS_PRUEBA
 
 
 def _documentos(gateway) -> set[tuple[str, str]]:
@@ -77,7 +78,9 @@ def test_seed_dos_veces_no_duplica_nada(runner: FlaskCliRunner, gateway) -> None
     assert "Usuario admin (admin): ya existía." in segundo.output
     assert _conteos(gateway) == conteos
     with gateway.session_scope() as sesion:
-        assert sesion.scalar(select(func.count()).select_from(Usuario)) == 6
+        assert sesion.scalar(select(func.count()).select_from(Usuario)) == len(
+            USUARIOS_PRUEBA
+        ) + len(demo_service.USUARIOS_DEMO)
 
 
 def test_seed_es_determinista_para_el_mismo_dia() -> None:

@@ -104,3 +104,74 @@ def test_actualizar_usuario_inexistente_responde_404(client: FlaskClient, cabece
         "/api/usuarios/99999", json={"rol": "agente"}, headers=cabeceras["admin"]
     )
     assert respuesta.status_code == 404
+
+
+def test_crear_un_vendedor_sin_zona_responde_422_y_con_zona_201(
+    client: FlaskClient, cabeceras
+) -> None:
+    nuevo = {"usuario": "vendedor.norte", "nombre": "Nora Norte", "rol": "vendedor"}
+    nuevo["contrasena"] = "Ruta-Del-Norte-2026"
+    sin_zona = client.post("/api/usuarios", json=nuevo, headers=cabeceras["admin"])
+    assert sin_zona.status_code == 422
+    assert "zona" in sin_zona.json["error"]["details"]["campos"]
+    creado = client.post(
+        "/api/usuarios", json={**nuevo, "zona": "Costa Norte"}, headers=cabeceras["admin"]
+    )
+    assert creado.status_code == 201
+    assert creado.json["rol"] == "vendedor"
+    assert creado.json["zona"] == "Costa Norte"
+
+
+@pytest.mark.parametrize("rol", ["catalogo", "monitor", "recaudo"])
+def test_el_admin_crea_usuarios_de_los_roles_de_los_modulos(
+    client: FlaskClient, cabeceras, rol: str
+) -> None:
+    respuesta = client.post(
+        "/api/usuarios",
+        json={
+            "usuario": f"nuevo.{rol}",
+            "nombre": "Nueva",
+            "rol": rol,
+            "contrasena": "Clave-De-Modulo-2026",
+        },
+        headers=cabeceras["admin"],
+    )
+    assert respuesta.status_code == 201
+    assert respuesta.json["rol"] == rol
+
+
+@pytest.mark.parametrize("rol", ["cliente", "jefe", ""])
+def test_un_rol_que_no_se_asigna_desde_la_administracion_responde_422(
+    client: FlaskClient, cabeceras, rol: str
+) -> None:
+    respuesta = client.post(
+        "/api/usuarios",
+        json={
+            "usuario": "otro.rol",
+            "nombre": "Otro",
+            "rol": rol,
+            "contrasena": "Clave-De-Rol-2026",
+        },
+        headers=cabeceras["admin"],
+    )
+    assert respuesta.status_code == 422
+    assert "rol" in respuesta.json["error"]["details"]["campos"]
+
+
+def test_pasar_a_vendedor_exige_zona_y_cambiar_la_zona_no_cierra_sesiones(
+    client: FlaskClient, cabeceras
+) -> None:
+    usuarios = client.get("/api/usuarios", headers=cabeceras["admin"]).json
+    agente = next(u for u in usuarios if u["usuario"] == "agente.prueba")
+    sin_zona = client.patch(
+        f"/api/usuarios/{agente['id']}", json={"rol": "vendedor"}, headers=cabeceras["admin"]
+    )
+    assert sin_zona.status_code == 422
+    assert "zona" in sin_zona.json["error"]["details"]["campos"]
+    vendedor = next(u for u in usuarios if u["usuario"] == "vendedor.prueba")
+    cambio = client.patch(
+        f"/api/usuarios/{vendedor['id']}", json={"zona": "Andina"}, headers=cabeceras["admin"]
+    )
+    assert cambio.status_code == 200
+    assert cambio.json["zona"] == "Andina"
+    assert client.get("/api/auth/me", headers=cabeceras["vendedor"]).status_code == 200

@@ -1,1 +1,1 @@
-"""Casos de uso del módulo Catálogo: productos, establecimientos, portafolios y la ruta del vendedor."""
+"""M7 Catálogo: casos de uso de productos, establecimientos, portafolios y la ruta del vendedor."""

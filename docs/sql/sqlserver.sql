@@ -170,6 +170,34 @@ UPDATE alembic_version SET version_num='0002' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0002 -> 0003
+
+ALTER TABLE usuarios ADD zona NVARCHAR(80) NULL;
+
+GO
+
+ALTER TABLE usuarios ADD correo NVARCHAR(254) NULL;
+
+GO
+
+ALTER TABLE usuarios DROP CONSTRAINT ck_usuarios_rol_valido;
+
+GO
+
+ALTER TABLE usuarios ADD CONSTRAINT ck_usuarios_rol_valido CHECK (rol IN ('agente', 'supervisor', 'admin', 'vendedor', 'catalogo', 'monitor', 'cliente', 'recaudo'));
+
+GO
+
+UPDATE alembic_version SET version_num='0003' WHERE alembic_version.version_num = '0002';
+
+GO
+
+-- Running upgrade 0003 -> 0004
+
+UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
+
+GO
+
 COMMIT;
 
 GO

@@ -19,6 +19,8 @@ TIPOS_ESTABLECIMIENTO = {
 
 class TipoEstablecimiento(Base):
     __tablename__ = "tipos_establecimiento"
+    # Datos de referencia cargados por la migración (las pruebas no los borran entre casos).
+    __table_args__ = {"info": {"referencia": True}}  # noqa: RUF012
 
     id: Mapped[int] = mapped_column(primary_key=True)
     # Único: la API y la importación nombran el tipo por su código.

@@ -1,4 +1,9 @@
-"""Rutas del módulo Catálogo (productos, establecimientos, portafolios y ruta del vendedor)."""
+"""M7 Catálogo: rutas HTTP. `BLUEPRINTS` son los que la app registra para el módulo."""
+
+from __future__ import annotations
+
+from flask_smorest import Blueprint
+
 
 from routes.catalogo import (
     establecimiento_routes,
@@ -8,7 +13,7 @@ from routes.catalogo import (
     vendedor_routes,
 )
 
-BLUEPRINTS = [
+BLUEPRINTS: list[Blueprint] = [
     producto_routes.blp,
     tipo_establecimiento_routes.blp,
     establecimiento_routes.blp,

@@ -1,1 +1,1 @@
-"""Servicios puros del módulo Catálogo (validación de productos, establecimientos y portafolios)."""
+"""M7 Catálogo: reglas puras (código SKU, coordenadas, portafolio vigente)."""

@@ -1,1 +1,1 @@
-"""Pruebas del módulo Catálogo."""
+"""Pruebas del módulo M7 Catálogo."""

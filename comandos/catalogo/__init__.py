@@ -1,0 +1,9 @@
+"""M7 Catálogo: comandos de la CLI (`flask --app app catalogo ...`)."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+
+def registrar(app: Flask) -> None:
+    """Agrega los comandos del módulo a la app."""
