@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
 from controllers.catalogo.tipo_establecimiento_controller import invalidos, tipo_id, vendedor_id
+from controllers.paginacion import paginar
 from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models import Usuario
 from models.catalogo import Establecimiento, TipoEstablecimiento
@@ -164,15 +165,9 @@ def listar(
         Establecimiento.ciudad, Establecimiento.nombre, Establecimiento.id
     )
     with gateway.session_scope() as sesion:
-        total = sesion.scalar(select(func.count()).select_from(consulta.subquery())) or 0
-        filas = sesion.execute(consulta.offset((pagina - 1) * por_pagina).limit(por_pagina))
-        return {
-            "items": [datos_establecimiento(fila._tuple()) for fila in filas],
-            "pagina": pagina,
-            "por_pagina": por_pagina,
-            "total": total,
-            "paginas": (total + por_pagina - 1) // por_pagina,
-        }
+        return paginar(
+            sesion, consulta, pagina, por_pagina, lambda fila: datos_establecimiento(fila._tuple())
+        )
 
 
 def obtener(gateway: BaseDatosClient, establecimiento_id: int) -> dict[str, Any]:

@@ -14,11 +14,11 @@ from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
-from controllers.catalogo.producto_controller import pagina_de
 from controllers.catalogo.tipo_establecimiento_controller import (
     motivo_tipo_desconocido,
     tipos_por_codigo,
 )
+from controllers.paginacion import paginar
 from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models.catalogo import LineaPortafolio, Portafolio, Producto, TipoEstablecimiento
 from services.catalogo import validacion_service
@@ -288,7 +288,7 @@ def listar(
             .where(and_(True, *condiciones))
             .order_by(Portafolio.tipo_id, Portafolio.vigente_desde.desc(), Portafolio.id.desc())
         )
-        pagina_datos = pagina_de(sesion, consulta, pagina, por_pagina, lambda p: p)
+        pagina_datos = paginar(sesion, consulta, pagina, por_pagina, lambda fila: fila[0])
         portafolios: list[Portafolio] = pagina_datos["items"]
         conteos = conteo_lineas(sesion, [p.id for p in portafolios])
         pagina_datos["items"] = [

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, func, or_, select
+from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
 from controllers.catalogo.tipo_establecimiento_controller import invalidos
+from controllers.paginacion import paginar
 from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models.catalogo import LineaPortafolio, Producto
 from services.catalogo import validacion_service
@@ -101,26 +101,6 @@ def filtros_busqueda(q: str | None, categoria: str | None, activo: bool | None) 
     return condiciones
 
 
-def pagina_de(
-    sesion: Session,
-    consulta: Select[Any],
-    pagina: int,
-    por_pagina: int,
-    convertir: Callable[[Any], dict[str, Any]],
-) -> dict[str, Any]:
-    """Sobre de paginación del núcleo: items, pagina, por_pagina, total y paginas."""
-    total = sesion.scalar(select(func.count()).select_from(consulta.order_by(None).subquery()))
-    total = total or 0
-    filas = sesion.scalars(consulta.offset((pagina - 1) * por_pagina).limit(por_pagina))
-    return {
-        "items": [convertir(fila) for fila in filas],
-        "pagina": pagina,
-        "por_pagina": por_pagina,
-        "total": total,
-        "paginas": (total + por_pagina - 1) // por_pagina,
-    }
-
-
 def listar(
     gateway: BaseDatosClient,
     q: str | None,
@@ -134,7 +114,7 @@ def listar(
         select(Producto).where(*filtros_busqueda(q, categoria, activo)).order_by(Producto.codigo)
     )
     with gateway.session_scope() as sesion:
-        return pagina_de(sesion, consulta, pagina, por_pagina, datos_producto)
+        return paginar(sesion, consulta, pagina, por_pagina, lambda fila: datos_producto(fila[0]))
 
 
 def obtener(gateway: BaseDatosClient, codigo: str) -> dict[str, Any]:

@@ -15,9 +15,10 @@ from errores import NoEncontrado, Prohibido
 from models.catalogo import Establecimiento, Portafolio, TipoEstablecimiento
 from services.tiempo_service import hoy_bogota
 
-# Quien puede editar el catálogo ve el portafolio de cualquier establecimiento; un vendedor,
-# solo el de los suyos.
+# Quien edita el catálogo ve el portafolio de cualquier establecimiento; un vendedor (su ruta),
+# solo el de los suyos; nadie más (la tabla de permisos decide quién es quién).
 PERMISO_TODOS = "catalogo.editar"
+PERMISO_PROPIOS = "catalogo.ruta"
 
 
 def portafolio_de_establecimiento(
@@ -27,10 +28,13 @@ def portafolio_de_establecimiento(
 
     403 si es un vendedor y el establecimiento no es suyo; 404 si no existe o el tipo no tiene.
     """
+    todos = usuario.puede(PERMISO_TODOS)
+    if not todos and not usuario.puede(PERMISO_PROPIOS):
+        raise Prohibido()
     dia = fecha or hoy_bogota()
     with gateway.session_scope() as sesion:
         establecimiento = establecimiento_controller.buscar(sesion, establecimiento_id)
-        if not usuario.puede(PERMISO_TODOS) and establecimiento.vendedor_id != usuario.id:
+        if not todos and establecimiento.vendedor_id != usuario.id:
             raise Prohibido("Este establecimiento no está asignado a su ruta.")
         tipo = sesion.get_one(TipoEstablecimiento, establecimiento.tipo_id)
         portafolio = portafolio_controller.vigente(sesion, tipo.id, dia)

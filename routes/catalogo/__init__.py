@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
-
 from routes.catalogo import (
     establecimiento_routes,
     portafolio_routes,

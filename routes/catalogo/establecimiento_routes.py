@@ -12,7 +12,7 @@ from marshmallow import Schema, fields, validate
 from controllers.catalogo import establecimiento_controller, ruta_controller
 from routes.catalogo.portafolio_routes import PortafolioDetalle
 from routes.contexto import contexto_auditoria, gateway, usuario_actual
-from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError
+from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, SobrePagina
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -100,12 +100,8 @@ class FiltrosEstablecimiento(Paginacion):
     activo = fields.Boolean()
 
 
-class PaginaEstablecimientos(Schema):
+class PaginaEstablecimientos(SobrePagina):
     items = fields.List(fields.Nested(EstablecimientoEsquema), required=True)
-    pagina = fields.Integer(required=True)
-    por_pagina = fields.Integer(required=True)
-    total = fields.Integer(required=True)
-    paginas = fields.Integer(required=True)
 
 
 class ConsultaFecha(EsquemaConsulta):
@@ -171,9 +167,16 @@ def actualizar(datos: dict[str, Any], establecimiento_id: int) -> dict[str, Any]
 
 
 @blp.route("/<int:establecimiento_id>/portafolio", methods=["GET"])
-@requiere_permiso("catalogo.editar", "catalogo.ruta")
+# Dos permisos valen (catalogo.editar: todos; catalogo.ruta: los suyos): el controlador los mira
+# en la tabla de permisos.
+@requiere_permiso(None)
 @blp.arguments(ConsultaFecha, location="query")
 @blp.response(200, PortafolioDeEstablecimiento)
+@blp.alt_response(
+    403,
+    schema=RespuestaError,
+    description="Requiere catalogo.editar, o catalogo.ruta y que el establecimiento sea suyo",
+)
 @blp.alt_response(404, schema=RespuestaError, description="Sin establecimiento o sin portafolio")
 @blp.alt_response(422, schema=RespuestaError, description="Fecha inválida")
 def portafolio(consulta: dict[str, date], establecimiento_id: int) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from marshmallow import Schema, fields, validate
 
 from controllers.catalogo import portafolio_controller
 from routes.contexto import contexto_auditoria, gateway
-from routes.esquemas_comunes import Paginacion, RespuestaError
+from routes.esquemas_comunes import Paginacion, RespuestaError, SobrePagina
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -86,12 +86,8 @@ class FiltrosPortafolio(Paginacion):
     tipo = fields.String(validate=validate.Length(max=20), metadata={"example": "TIENDA"})
 
 
-class PaginaPortafolios(Schema):
+class PaginaPortafolios(SobrePagina):
     items = fields.List(fields.Nested(PortafolioResumen), required=True)
-    pagina = fields.Integer(required=True)
-    por_pagina = fields.Integer(required=True)
-    total = fields.Integer(required=True)
-    paginas = fields.Integer(required=True)
 
 
 @blp.route("", methods=["POST"])

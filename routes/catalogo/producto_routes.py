@@ -10,7 +10,7 @@ from marshmallow import Schema, fields, validate
 
 from controllers.catalogo import producto_controller
 from routes.contexto import contexto_auditoria, gateway
-from routes.esquemas_comunes import Paginacion, RespuestaError
+from routes.esquemas_comunes import Paginacion, RespuestaError, SobrePagina
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -81,12 +81,8 @@ class FiltrosProducto(Paginacion):
     activo = fields.Boolean(metadata={"description": "Sin indicar: todos"})
 
 
-class PaginaProductos(Schema):
+class PaginaProductos(SobrePagina):
     items = fields.List(fields.Nested(ProductoEsquema), required=True)
-    pagina = fields.Integer(required=True)
-    por_pagina = fields.Integer(required=True)
-    total = fields.Integer(required=True)
-    paginas = fields.Integer(required=True)
 
 
 @blp.route("", methods=["POST"])

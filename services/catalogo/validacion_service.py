@@ -14,6 +14,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from errores import DatosInvalidos
 from models.catalogo import TARIFAS_IVA
 from models.catalogo.establecimiento_model import (
     LATITUD_MAXIMA,
@@ -21,7 +22,7 @@ from models.catalogo.establecimiento_model import (
     LONGITUD_MAXIMA,
     LONGITUD_MINIMA,
 )
-from services.documento_service import DocumentoInvalido, normalizar_documento
+from services.documento_service import validar_nit
 from services.importacion_service import FilaInvalida, normalizar_telefono
 
 CAMPOS_PRODUCTO = ("codigo", "nombre", "categoria", "marca", "presentacion", "precio", "iva")
@@ -137,9 +138,9 @@ def normalizar_nit(valor: Any) -> str | None:
     if not limpio:
         return None
     try:
-        return normalizar_documento("NIT", limpio)[1]
-    except DocumentoInvalido as error:
-        raise ValueError(error.motivo) from error
+        return validar_nit(limpio)
+    except DatosInvalidos as error:
+        raise ValueError(error.mensaje) from error
 
 
 def _coordenada(valor: Any, etiqueta: str, minimo: Decimal, maximo: Decimal) -> Decimal | None:

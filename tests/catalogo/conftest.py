@@ -9,46 +9,26 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from clients.base_datos_client import BaseDatosClient
-from models import Usuario
-from services import contrasena_service
+from controllers import usuario_controller
 
-USUARIOS_CATALOGO = {
-    "catalogo": ("catalogo.prueba", "Carla Catálogo", "catalogo", None),
-    "vendedor": ("vendedor.prueba", "Valentina Vendedora", "vendedor", "Bogotá Norte"),
-    "otro_vendedor": ("otro.vendedor", "Óscar Otro", "vendedor", "Medellín"),
-}
-CONTRASENA = "Catalogo-Prueba-2026"
-
-
-def crear_usuarios_catalogo(gateway: BaseDatosClient) -> None:
-    with gateway.session_scope() as sesion:
-        for usuario, nombre, rol, zona in USUARIOS_CATALOGO.values():
-            sesion.add(
-                Usuario(
-                    usuario=usuario,
-                    nombre=nombre,
-                    rol=rol,
-                    zona=zona,
-                    contrasena_hash=contrasena_service.generar_hash(CONTRASENA),
-                    activo=True,
-                )
-            )
+OTRO_VENDEDOR = ("otro.vendedor", "Óscar Otro", "Otro-Vendedor-2026", "Antioquia")
 
 
 @pytest.fixture
 def cabeceras_catalogo(
     app: Flask, gateway: BaseDatosClient, cabeceras: dict[str, dict[str, str]]
 ) -> dict[str, dict[str, str]]:
-    """Bearer por rol: los del núcleo (agente, supervisor, admin) y catalogo, vendedor, otro."""
-    crear_usuarios_catalogo(gateway)
-    resultado = dict(cabeceras)
-    for clave, (usuario, _, _, _) in USUARIOS_CATALOGO.items():
-        respuesta = app.test_client().post(
-            "/api/auth/login", json={"usuario": usuario, "contrasena": CONTRASENA}
-        )
-        assert respuesta.status_code == 200, respuesta.json
-        resultado[clave] = {"Authorization": f"Bearer {respuesta.json['access_token']}"}
-    return resultado
+    """Bearer por rol (los de `tests/conftest.py`, con catalogo y vendedor) y `otro_vendedor`."""
+    usuario, nombre, contrasena, zona = OTRO_VENDEDOR
+    usuario_controller.crear(gateway, usuario, nombre, "vendedor", contrasena, zona)
+    respuesta = app.test_client().post(
+        "/api/auth/login", json={"usuario": usuario, "contrasena": contrasena}
+    )
+    assert respuesta.status_code == 200, respuesta.json
+    return {
+        **cabeceras,
+        "otro_vendedor": {"Authorization": f"Bearer {respuesta.json['access_token']}"},
+    }
 
 
 def producto(codigo: str = "CAF-500", **cambios: Any) -> dict[str, Any]:

@@ -33,8 +33,8 @@ def test_crear_establecimiento_con_vendedor_responde_201_con_su_zona(client, cab
     assert datos["latitud"] == pytest.approx(4.728512)
     assert datos["vendedor"] == {
         "usuario": "vendedor.prueba",
-        "nombre": "Valentina Vendedora",
-        "zona": "Bogotá Norte",
+        "nombre": "Vicente Vendedor",
+        "zona": "Caribe",
     }
 
 
