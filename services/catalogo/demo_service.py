@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from services.demo_service import UsuarioDemo
 from services.documento_service import digito_verificacion_nit
 
 CATEGORIAS = (
@@ -106,18 +107,13 @@ PRODUCTOS_DEMO: tuple[tuple[str, str, str, str, str, str, int], ...] = (
 )  # fmt: skip
 
 
-@dataclass(frozen=True)
-class VendedorDemo:
-    usuario: str
-    nombre: str
-    contrasena: str
-    zona: str
-
-
-USUARIO_CATALOGO = ("catalogo", "Carolina Catálogo (demostración)", "Catalogo-Demo-2026")
-VENDEDOR_DEMO = VendedorDemo(
-    "vendedor", "Víctor Vendedor (demostración)", "Vendedor-Demo-2026", "Bogotá Norte"
+CATALOGO_DEMO = UsuarioDemo(
+    "catalogo", "Carolina Catálogo (demostración)", "catalogo", "Catalogo-Demo-2026"
 )
+VENDEDOR_DEMO = UsuarioDemo(
+    "vendedor", "Víctor Vendedor (demostración)", "vendedor", "Vendedor-Demo-2026", "Bogotá Norte"
+)
+USUARIOS_DEMO = (CATALOGO_DEMO, VENDEDOR_DEMO)
 
 
 def _nit(base: str) -> str:
@@ -206,6 +202,13 @@ PORTAFOLIOS_DEMO = (
         ("CUI-REX-DES-150", 4, False, ""), ("BEB-AGU-CRI-600", 24, False, "2000"),
         ("BEB-GAT-NAR-500", 12, False, ""),
     )),
+)  # fmt: skip
+
+
+COLUMNAS_PRODUCTOS = ("codigo", "nombre", "categoria", "marca", "presentacion", "precio", "iva")
+COLUMNAS_ESTABLECIMIENTOS = (
+    "nombre", "tipo", "nit", "ciudad", "departamento", "direccion", "telefono", "latitud",
+    "longitud", "vendedor",
 )  # fmt: skip
 
 
