@@ -90,7 +90,7 @@ def validar(
 
 def clave_repetida(sesion: Session, datos: dict[str, Any], excepto: int | None) -> str | None:
     """Motivo del 409 si otro establecimiento ya tiene ese NIT, o ese nombre en esa dirección."""
-    otro = Establecimiento.id != excepto if excepto is not None else True
+    otro = Establecimiento.id != (excepto or 0)  # los ids empiezan en 1
     if datos.get("nit") and sesion.scalar(
         select(Establecimiento.id).where(Establecimiento.nit == datos["nit"], otro)
     ):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -30,7 +31,7 @@ def catalogo(client, cabeceras_catalogo):
     return cabeceras_catalogo
 
 
-def portafolio(**cambios):
+def portafolio(**cambios: Any) -> dict[str, Any]:
     datos = {
         "nombre": "Tienda básica",
         "tipo_establecimiento": "TIENDA",
