@@ -51,9 +51,13 @@ def validar(valores: dict[str, Any], obligatorios: tuple[str, ...] = ()) -> dict
 
 
 def _buscar(sesion: Session, codigo: str) -> Producto:
-    producto = sesion.scalar(select(Producto).where(Producto.codigo == codigo.strip().upper()))
+    try:
+        sku = validacion_service.normalizar_codigo(codigo)
+    except ValueError:
+        sku = None  # un código que no puede existir no se busca
+    producto = sesion.scalar(select(Producto).where(Producto.codigo == sku)) if sku else None
     if producto is None:
-        raise NoEncontrado(f"No existe un producto con el código {codigo.strip().upper()}.")
+        raise NoEncontrado(f"No existe un producto con el código {codigo.strip().upper()[:30]}.")
     return producto
 
 

@@ -11,6 +11,7 @@ from marshmallow import Schema, fields, validate
 
 from controllers.catalogo import establecimiento_controller, ruta_controller
 from routes.catalogo.portafolio_routes import PortafolioDetalle
+from routes.catalogo.producto_routes import filtro_texto
 from routes.contexto import contexto_auditoria, gateway, usuario_actual
 from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, SobrePagina
 from routes.seguridad import requiere_permiso
@@ -88,13 +89,13 @@ class CambioEstablecimiento(CamposEstablecimiento):
 
 
 class FiltrosEstablecimiento(Paginacion):
-    tipo = fields.String(validate=validate.Length(max=20))
-    ciudad = fields.String(validate=validate.Length(max=80))
+    tipo = fields.String(validate=filtro_texto(20))
+    ciudad = fields.String(validate=filtro_texto(80))
     vendedor = fields.String(
-        validate=validate.Length(max=60), metadata={"description": "Usuario del vendedor"}
+        validate=filtro_texto(60), metadata={"description": "Usuario del vendedor"}
     )
     q = fields.String(
-        validate=validate.Length(max=120),
+        validate=filtro_texto(120),
         metadata={"description": "Parte del nombre o prefijo del NIT"},
     )
     activo = fields.Boolean()
