@@ -23,6 +23,7 @@ EDITABLES = ("nombre", "categoria", "marca", "presentacion", "precio", "iva", "a
 
 def datos_producto(producto: Producto) -> dict[str, Any]:
     return {
+        "id": producto.id,
         "codigo": producto.codigo,
         "nombre": producto.nombre,
         "categoria": producto.categoria,

@@ -32,6 +32,7 @@ _IVA = validate.OneOf([0, 5, 19], error="El IVA debe ser 0, 5 o 19.")
 
 
 class ProductoEsquema(Schema):
+    id = fields.Integer(required=True)
     codigo = fields.String(required=True, metadata=_CODIGO)
     nombre = fields.String(required=True)
     categoria = fields.String(required=True)
