@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
@@ -180,8 +181,11 @@ def actualizar(datos: dict[str, Any], establecimiento_id: int) -> dict[str, Any]
 )
 @blp.alt_response(404, schema=RespuestaError, description="Sin establecimiento o sin portafolio")
 @blp.alt_response(422, schema=RespuestaError, description="Fecha inválida")
-def portafolio(consulta: dict[str, date], establecimiento_id: int) -> dict[str, Any]:
+def portafolio(consulta: dict[str, date], establecimiento_id: int) -> Response:
     """El portafolio vigente del tipo del establecimiento en `fecha` (un vendedor: solo los suyos)."""
-    return ruta_controller.portafolio_de_establecimiento(
-        gateway(), establecimiento_id, consulta.get("fecha"), usuario_actual()
+    # Camino caliente del vendedor: sin volcar por el esquema (ver `vendedor_routes.ruta`).
+    return jsonify(
+        ruta_controller.portafolio_de_establecimiento(
+            gateway(), establecimiento_id, consulta.get("fecha"), usuario_actual()
+        )
     )
