@@ -99,6 +99,8 @@ def main() -> int:
         shutil.rmtree(carpeta, ignore_errors=True)
     medida["fecha"] = datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds")
     medida["comando"] = "python -m bench.catalogo"
+    # La máquina es compartida: la carga al terminar ayuda a leer las cifras.
+    medida["carga_promedio_1_5_15_min"] = [round(carga, 2) for carga in os.getloadavg()]
     imprimir_catalogo(medida)
     destino = RAIZ_BENCH / "resultados" / f"{hoy_bogota().isoformat()}_catalogo.json"
     destino.write_text(json.dumps(medida, indent=2, ensure_ascii=False) + "\n")
