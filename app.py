@@ -13,6 +13,7 @@ from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from clients.base_datos_client import crear_client
+from clients.email_client import crear_email_client
 from config import RAIZ, cargar_configuracion
 from models import Base
 from routes import (
@@ -20,6 +21,7 @@ from routes import (
     auth_routes,
     catalogo,
     cliente_routes,
+    correo_routes,
     importacion_routes,
     reporte_routes,
     salud_routes,
@@ -63,6 +65,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 def registrar_extensiones(app: Flask) -> None:
     app.extensions["sac_db"] = crear_client(app.config)
+    app.extensions["sac_email"] = crear_email_client(app.config)
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
@@ -136,6 +139,7 @@ def registrar_blueprints(app: Flask) -> None:
         usuario_routes,
         auditoria_routes,
         importacion_routes,
+        correo_routes,
     ):
         api.register_blueprint(modulo.blp)
     # Los módulos (M7 catálogo, ...) declaran sus blueprints en su paquete de rutas.

@@ -59,6 +59,15 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "MAX_CONTENT_LENGTH": _entero("MAX_CONTENT_LENGTH", 1024 * 1024),
         "IMPORTACION_MAX_BYTES": _entero("IMPORTACION_MAX_BYTES", 50 * 1024 * 1024),
         "REDIS_URL": os.environ.get("REDIS_URL", ""),
+        # Correo: SMTP si hay SMTP_HOST; si no, archivos .eml en CARPETA_CORREOS (desarrollo).
+        "SMTP_HOST": os.environ.get("SMTP_HOST", ""),
+        "SMTP_PORT": _entero("SMTP_PORT", 587),
+        "SMTP_USUARIO": os.environ.get("SMTP_USUARIO", ""),
+        "SMTP_CONTRASENA": os.environ.get("SMTP_CONTRASENA", ""),
+        "SMTP_TLS": os.environ.get("SMTP_TLS") or "starttls",
+        "SMTP_TIMEOUT": _entero("SMTP_TIMEOUT", 15),
+        "CORREO_REMITENTE": os.environ.get("CORREO_REMITENTE") or "sac@riosdeldesierto.com.co",
+        "CARPETA_CORREOS": os.environ.get("CARPETA_CORREOS") or str(RAIZ / "instance" / "correos"),
         # Orígenes permitidos para CORS, separados por comas; vacío = sin CORS.
         "CORS_ORIGENES": os.environ.get("CORS_ORIGENES", ""),
         "PROXIES_CONFIABLES": _entero("PROXIES_CONFIABLES", 0),
