@@ -51,3 +51,24 @@ def test_solo_el_admin_ve_la_bandeja(client: FlaskClient, cabeceras) -> None:
     for rol in ("agente", "supervisor", "recaudo"):
         assert client.get("/api/correos", headers=cabeceras[rol]).status_code == 403
     assert client.get("/api/correos").status_code == 401
+
+
+def test_los_correos_encolados_se_despachan_al_cerrar_la_respuesta(
+    app: Flask, gateway, tmp_path
+) -> None:
+    from flask import Response
+
+    from clients.email_client import ArchivoEmailClient
+    from routes.contexto import despachar_correos_tras_responder
+
+    correo_id = _encolar(gateway, "a@ejemplo.co")
+    original = app.extensions["sac_email"]
+    app.extensions["sac_email"] = ArchivoEmailClient(tmp_path)
+    try:
+        with app.test_request_context("/"):
+            respuesta = despachar_correos_tras_responder(Response("ok"), [correo_id])
+        assert list(tmp_path.glob("*.eml")) == []  # aún no: la respuesta no ha salido
+        respuesta.close()
+    finally:
+        app.extensions["sac_email"] = original
+    assert len(list(tmp_path.glob("*.eml"))) == 1
