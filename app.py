@@ -13,7 +13,9 @@ from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from clients.base_datos_client import crear_client
-from config import RAIZ, cargar_configuracion
+from config import RAIZ, ConfiguracionInvalida, cargar_configuracion
+from controllers import salud_controller
+from errores import ServicioNoDisponible
 from models import Base
 from routes import (
     auditoria_routes,
@@ -56,7 +58,25 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     registrar_comandos(app)
     registrar_cabeceras(app)
     registrar_frontend(app)
+    verificar_esquema_al_servir(app)
     return app
+
+
+def verificar_esquema_al_servir(app: Flask) -> None:
+    """En producción no se sirve con una base sin migrar o atrasada (`ConfiguracionInvalida`: el
+    worker de gunicorn no arranca y gunicorn termina con el mensaje). Los comandos de la CLI de
+    Flask (`flask db upgrade` sobre todo) cargan la app dentro de un contexto de click y no se
+    verifican: con ellos se migra. Si la base no responde al arrancar, se arranca igual: la
+    caída es pasajera y `/api/salud` (que también compara el esquema) responde 503 mientras dure."""
+    if app.config["APP_ENV"] != "production" or click.get_current_context(silent=True):
+        return
+    try:
+        problema = salud_controller.problema_de_esquema(app.extensions["sac_db"])
+    except ServicioNoDisponible:
+        app.logger.warning("La base de datos no responde al arrancar; /api/salud responde 503.")
+        return
+    if problema is not None:
+        raise ConfiguracionInvalida(problema)
 
 
 def registrar_extensiones(app: Flask) -> None:
