@@ -108,9 +108,9 @@ def test_sqlite_en_memoria_se_rechaza_fuera_de_las_pruebas(base: dict, entorno: 
 
 @pytest.mark.parametrize("base", MEMORIA[:3])
 def test_sqlite_en_memoria_se_permite_en_las_pruebas(base: dict) -> None:
-    assert cargar_configuracion({"APP_ENV": "testing", **base})["DATABASE_URL"] == base[
-        "DATABASE_URL"
-    ]
+    assert (
+        cargar_configuracion({"APP_ENV": "testing", **base})["DATABASE_URL"] == base["DATABASE_URL"]
+    )
 
 
 def test_url_de_base_invalida_se_rechaza() -> None:
@@ -150,7 +150,11 @@ def _base_sqlite(tmp_path: Path, revision: str | None) -> str:
 
 @pytest.mark.parametrize(
     ("revision", "mensaje"),
-    [(None, "no tiene el esquema"), ("0001", "no está en la última versión"), ("9999", "más nueva")],
+    [
+        (None, "no tiene el esquema"),
+        ("0001", "no está en la última versión"),
+        ("9999", "más nueva"),
+    ],
 )
 def test_produccion_no_arranca_si_la_base_no_esta_en_la_ultima_migracion(
     tmp_path: Path, revision: str | None, mensaje: str
@@ -182,7 +186,7 @@ def test_en_produccion_la_cli_migra_una_base_sin_migrar_y_luego_la_app_arranca(
     (tmp_path / "sac.db").touch()
     url = f"sqlite:///{tmp_path / 'sac.db'}"
     entorno = {**os.environ, **PRODUCCION, "DATABASE_URL": url}
-    resultado = subprocess.run(  # noqa: S603 - la CLI del proyecto, sin shell
+    resultado = subprocess.run(
         [sys.executable, "-m", "flask", "--app", "app", "db", "upgrade"],
         cwd=RAIZ,
         env=entorno,

@@ -30,9 +30,7 @@ def _forma_503(respuesta, esquema: str) -> None:
     assert error["details"] == {"esquema": esquema}
 
 
-@pytest.mark.parametrize(
-    ("revision", "esquema"), [("0001", "atrasado"), ("9999zz", "desconocido")]
-)
+@pytest.mark.parametrize(("revision", "esquema"), [("0001", "atrasado"), ("9999zz", "desconocido")])
 def test_salud_responde_503_si_el_esquema_no_esta_en_la_ultima_migracion(
     client: FlaskClient, gateway, revision: str, esquema: str
 ) -> None:
