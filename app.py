@@ -27,6 +27,7 @@ from routes import (
     tipo_documento_routes,
     usuario_routes,
 )
+from routes.conexiones import CerrarSiElCuerpoNoSeLeyo
 from routes.esquemas_comunes import RespuestaError
 from routes.limites import configurar_limites
 from routes.manejadores_error import registrar_manejadores
@@ -84,6 +85,8 @@ def registrar_extensiones(app: Flask) -> None:
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
+    # Respuesta sin haber leído el cuerpo (413, 405...) = conexión cerrada (routes/conexiones.py).
+    app.wsgi_app = CerrarSiElCuerpoNoSeLeyo(app.wsgi_app)  # type: ignore[method-assign]
     configurar_jwt(GestorJwt(app))
     origenes = [
         o.strip() for o in str(app.config.get("CORS_ORIGENES") or "").split(",") if o.strip()
