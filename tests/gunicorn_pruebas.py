@@ -50,14 +50,22 @@ def base_migrada(carpeta: Path) -> str:
     return url
 
 
+_entregados: list[int] = []
+
+
 def puerto_libre() -> int:
+    """El siguiente puerto libre del rango, en rueda: dos servidores que arrancan a la vez no reciben
+    el mismo aunque el primero aún no lo haya tomado."""
     inicio = int(os.environ.get("SAC_PUERTO_PRUEBAS", "5200"))
-    for puerto in range(inicio, inicio + 50):
+    desde = (_entregados[-1] - inicio + 1) % 50 if _entregados else 0
+    for desplazamiento in range(50):
+        puerto = inicio + (desde + desplazamiento) % 50
         with closing(socket.socket()) as zocalo:
             try:
                 zocalo.bind(("127.0.0.1", puerto))
             except OSError:
                 continue
+            _entregados.append(puerto)
             return puerto
     pytest.fail(f"No hay puertos libres entre {inicio} y {inicio + 49}.")
 
@@ -99,23 +107,28 @@ def detener(proceso: subprocess.Popen[bytes]) -> None:
         proceso.wait()
 
 
+def esperar_listo(proceso: subprocess.Popen[bytes], puerto: int, registro: Path) -> None:
+    """Hasta que `/api/salud` responda 200; si gunicorn termina o no responde, la prueba falla."""
+    limite = time.monotonic() + 90
+    while True:
+        if proceso.poll() is not None:
+            pytest.fail(f"gunicorn terminó al arrancar:\n{registro.read_text()[-3000:]}")
+        try:
+            if pedir(puerto, "GET", "/api/salud", espera=5)[0] == 200:
+                return
+        except OSError:
+            pass
+        if time.monotonic() > limite:
+            pytest.fail(f"gunicorn no respondió:\n{registro.read_text()[-3000:]}")
+        time.sleep(0.2)
+
+
 @contextmanager
 def gunicorn(variables: dict[str, str], registro: Path) -> Iterator[int]:
     """Arranca gunicorn, espera a que `/api/salud` responda 200 y lo detiene al salir."""
     proceso, puerto = arrancar(variables, registro)
     try:
-        limite = time.monotonic() + 90
-        while True:
-            if proceso.poll() is not None:
-                pytest.fail(f"gunicorn terminó al arrancar:\n{registro.read_text()[-3000:]}")
-            try:
-                if pedir(puerto, "GET", "/api/salud", espera=5)[0] == 200:
-                    break
-            except OSError:
-                pass
-            if time.monotonic() > limite:
-                pytest.fail(f"gunicorn no respondió:\n{registro.read_text()[-3000:]}")
-            time.sleep(0.2)
+        esperar_listo(proceso, puerto, registro)
         yield puerto
     finally:
         detener(proceso)
