@@ -115,41 +115,8 @@ export -f adaptar
 # ---------------------------------------------------------------------------------------------
 # Bloques de la guía.
 paso "extrayendo los bloques de comandos de docs/guia-implementacion.md"
-python3 - "$GUIA" "$P/bloques" <<'PY'
-import re, sys
-from pathlib import Path
-
-guia, destino = Path(sys.argv[1]), Path(sys.argv[2])
-lineas = guia.read_text(encoding="utf-8").splitlines()
-marca_previa, errores, nombres = None, [], []
-i = 0
-while i < len(lineas):
-    linea = lineas[i].strip()
-    marca = re.fullmatch(r"<!-- prueba: (.+?) -->", linea)
-    if marca:
-        marca_previa = marca.group(1)
-    elif linea.startswith("```bash"):
-        sangria = len(lineas[i]) - len(lineas[i].lstrip())
-        fin = i + 1
-        while not lineas[fin].strip().startswith("```"):
-            fin += 1
-        cuerpo = [l[sangria:] for l in lineas[i + 1 : fin]]
-        if marca_previa is None:
-            errores.append(f"línea {i + 1}: bloque bash sin <!-- prueba: NOMBRE --> ni <!-- prueba: fuera (razón) -->")
-        elif marca_previa.startswith("fuera"):
-            if not re.fullmatch(r"fuera \(.+\)", marca_previa):
-                errores.append(f"línea {i + 1}: un bloque fuera de la prueba debe decir por qué")
-        else:
-            (destino / f"{marca_previa}.sh").write_text("\n".join(cuerpo) + "\n", encoding="utf-8")
-            nombres.append(marca_previa)
-        marca_previa, i = None, fin
-    elif linea:
-        marca_previa = None
-    i += 1
-if errores:
-    sys.exit("\n".join(errores))
-print(" ".join(nombres))
-PY
+python3 "$REPO/herramientas/prueba_guia.py" "$GUIA" "$P/bloques" >/dev/null \
+  || falla "hay bloques de comandos de la guía sin marcar (arriba cuáles)"
 encontrados=$(cd "$P/bloques" && ls -- *.sh | sed 's/\.sh$//' | sort | tr '\n' ' ')
 esperados=$(printf '%s\n' "${BLOQUES[@]}" | sort | tr '\n' ' ')
 [ "$encontrados" = "$esperados" ] \
