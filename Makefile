@@ -93,6 +93,16 @@ navegador:
 		(apt-get update -qq || sudo apt-get update -qq) && \
 		(apt-get install -y -qq chromium || sudo apt-get install -y -qq chromium); }
 
+## make release: artefacto de producción dist/sac-VERSION.tar.gz (+ .sha256) con las pantallas ya construidas
+.PHONY: release
+release: frontend-build
+	deploy/release.sh
+
+## make prueba-despliegue: corre los comandos de docs/guia-implementacion.md (root; usuario y carpeta desechables)
+.PHONY: prueba-despliegue
+prueba-despliegue: release
+	deploy/prueba-despliegue.sh "$$(ls -t dist/sac-*.tar.gz | head -n 1)"
+
 migrar: instalar
 	$(FLASK) db upgrade
 
