@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from bench import medidas
+from bench.catalogo import imprimir_catalogo, medir_catalogo
 from bench.datos import CARPETA_DATOS, ESCALAS, Escala, preparar
 from bench.entorno import RAIZ, RAIZ_BENCH
 from bench.planes import maquina, planes
@@ -73,6 +74,8 @@ def main() -> int:
         )
         resultados["importacion"] = medidas.medir_importacion(importacion, carpeta)
         resultados["crecimiento"] = medidas.medir_crecimiento(list(trabajos.values()))
+        print("  catálogo: ruta y portafolio del vendedor...", flush=True)
+        resultados["catalogo"] = medir_catalogo(carpeta / "catalogo")
     finally:
         for trabajo_registro in carpeta.glob("*/gunicorn.log"):
             destino_registro = CARPETA_DATOS / f"ultimo-gunicorn-{trabajo_registro.parent.name}.log"
@@ -83,6 +86,7 @@ def main() -> int:
     destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}.json"
     destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
     imprimir(resultados)
+    imprimir_catalogo(resultados["catalogo"])
     print(f"\nResultados en {destino.relative_to(RAIZ)} ({resultados['segundos_totales']} s).")
     return 0
 

@@ -113,6 +113,12 @@ class BaseDatosClient:
     def preparar_almacenamiento(self) -> None:
         """Lo que el motor necesite antes de migrar; los servidores ya tienen su base creada."""
 
+    @contextmanager
+    def conexion_de_migracion(self) -> Iterator[Connection]:
+        """La conexión en la que Alembic aplica las migraciones."""
+        with self.engine.connect() as conexion:
+            yield conexion
+
     def verificar(self) -> None:
         """Comprueba que la base responde; si no, `ServicioNoDisponible`."""
         try:

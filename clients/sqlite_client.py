@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DisconnectionError
 
@@ -29,6 +31,25 @@ class SqliteClient(BaseDatosClient):
     def __init__(self, engine: Engine, archivo: Path | None = None) -> None:
         super().__init__(engine)
         self.archivo = archivo
+
+    @contextmanager
+    def conexion_de_migracion(self) -> Iterator[Connection]:
+        """Sin llaves foráneas mientras migra: Alembic cambia una tabla en SQLite recreándola, y
+        borrar la vieja (p. ej. `usuarios`, a la que apuntan sesiones y auditoría) falla con las
+        llaves activas si ya hay datos. Al terminar se verifican todas y se vuelven a activar."""
+        with self.engine.connect() as conexion:
+            # PRAGMA foreign_keys no tiene efecto dentro de una transacción: va antes de abrirla.
+            conexion.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conexion.commit()
+            try:
+                yield conexion
+                rotas = conexion.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if rotas:
+                    raise RuntimeError(f"La migración dejó llaves foráneas rotas: {rotas[:5]}")
+            finally:
+                conexion.rollback()
+                conexion.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conexion.commit()
 
     @classmethod
     def desde_ruta(cls, ruta: str, config: dict[str, Any]) -> SqliteClient:

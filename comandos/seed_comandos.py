@@ -12,10 +12,11 @@ from flask.cli import with_appcontext
 from clients.base_datos_client import BaseDatosClient
 from comandos.comunes import errores_de_dominio, pasarela
 from controllers import demo_controller
+from controllers.catalogo import demo_controller as demo_catalogo
 from controllers.importacion_controller import ResumenArchivo
 from services.tiempo_service import ahora_utc
 
-AYUDA = """Siembra datos de demostración colombianos (clientes, compras y usuarios).
+AYUDA = """Siembra datos de demostración colombianos (clientes, compras, usuarios y catálogo).
 
 \b
 Los datos dependen del día de Bogotá en que se ejecuta: el mismo día produce
@@ -24,15 +25,23 @@ el reporte de fidelización, otros justo en el umbral o por debajo, compras
 anuladas y devueltas, y un cliente de cada tipo de documento.
 
 \b
-Repetirlo no duplica nada: actualiza los mismos clientes y facturas. Los
-usuarios de demostración (agente, supervisor, admin) solo se crean si faltan.
+Catálogo (M7): ~60 productos en 6 categorías, establecimientos de cada tipo
+en varias ciudades (seis en la ruta del usuario vendedor) y un portafolio
+vigente por tipo, más uno anterior de tienda como historia.
+
+\b
+Repetirlo no duplica nada: actualiza los mismos clientes, facturas, productos
+y establecimientos. Los usuarios de demostración (agente, supervisor, admin,
+catalogo, vendedor) solo se crean si faltan.
 En APP_ENV=production se niega salvo con --forzar.
 """
 
 
 # La siembra de cada módulo, después de la del SAC (usa sus clientes y el mismo instante); cada
 # una es idempotente y devuelve las líneas que informa.
-SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = ()
+SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = (
+    demo_catalogo.sembrar,
+)
 
 
 def _resumen(resumen: ResumenArchivo | None) -> str:

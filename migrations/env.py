@@ -32,7 +32,7 @@ def migrar_sin_conexion() -> None:
 
 def migrar_con_conexion() -> None:
     pasarela.preparar_almacenamiento()  # SQLite: solo las migraciones crean el archivo
-    with pasarela.engine.connect() as conexion:
+    with pasarela.conexion_de_migracion() as conexion:
         context.configure(
             connection=conexion,
             target_metadata=metadatos,

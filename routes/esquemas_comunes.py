@@ -42,6 +42,15 @@ class Paginacion(EsquemaConsulta):
     )
 
 
+class SobrePagina(Schema):
+    """El sobre de toda lista paginada (`controllers/paginacion.py`); cada lista agrega `items`."""
+
+    pagina = fields.Integer(required=True)
+    por_pagina = fields.Integer(required=True)
+    total = fields.Integer(required=True)
+    paginas = fields.Integer(required=True)
+
+
 class Mensaje(Schema):
     mensaje = fields.String(required=True)
 

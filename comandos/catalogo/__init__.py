@@ -7,3 +7,6 @@ from flask import Flask
 
 def registrar(app: Flask) -> None:
     """Agrega los comandos del módulo a la app."""
+    from comandos.catalogo.importacion_comandos import catalogo
+
+    app.cli.add_command(catalogo)

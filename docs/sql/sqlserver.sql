@@ -194,6 +194,148 @@ GO
 
 -- Running upgrade 0003 -> 0004
 
+CREATE TABLE tipos_establecimiento (
+    id INTEGER NOT NULL IDENTITY, 
+    codigo NVARCHAR(20) NOT NULL, 
+    nombre NVARCHAR(60) NOT NULL, 
+    CONSTRAINT pk_tipos_establecimiento PRIMARY KEY (id), 
+    CONSTRAINT uq_tipos_establecimiento_codigo UNIQUE (codigo)
+);
+
+GO
+
+CREATE TABLE productos (
+    id INTEGER NOT NULL IDENTITY, 
+    codigo NVARCHAR(30) NOT NULL, 
+    nombre NVARCHAR(120) NOT NULL, 
+    nombre_busqueda NVARCHAR(120) NOT NULL, 
+    categoria NVARCHAR(60) NOT NULL, 
+    marca NVARCHAR(60) NULL, 
+    presentacion NVARCHAR(40) NULL, 
+    precio NUMERIC(16, 2) NOT NULL, 
+    iva SMALLINT NOT NULL, 
+    activo BIT NOT NULL, 
+    creado_por_id INTEGER NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    actualizado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_productos PRIMARY KEY (id), 
+    CONSTRAINT ck_productos_iva_valido CHECK (iva IN (0, 5, 19)), 
+    CONSTRAINT ck_productos_precio_positivo CHECK (precio > 0), 
+    CONSTRAINT fk_productos_creado_por_id_usuarios FOREIGN KEY(creado_por_id) REFERENCES usuarios (id), 
+    CONSTRAINT uq_productos_codigo UNIQUE (codigo)
+);
+
+GO
+
+CREATE INDEX ix_productos_categoria_codigo ON productos (categoria, codigo);
+
+GO
+
+CREATE TABLE establecimientos (
+    id INTEGER NOT NULL IDENTITY, 
+    nombre NVARCHAR(120) NOT NULL, 
+    nombre_busqueda NVARCHAR(120) NOT NULL, 
+    tipo_id INTEGER NOT NULL, 
+    nit NVARCHAR(9) NULL, 
+    ciudad NVARCHAR(80) NOT NULL, 
+    departamento NVARCHAR(60) NOT NULL, 
+    direccion NVARCHAR(200) NOT NULL, 
+    telefono NVARCHAR(20) NULL, 
+    latitud NUMERIC(9, 6) NULL, 
+    longitud NUMERIC(9, 6) NULL, 
+    vendedor_id INTEGER NULL, 
+    activo BIT NOT NULL, 
+    creado_por_id INTEGER NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    actualizado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_establecimientos PRIMARY KEY (id), 
+    CONSTRAINT ck_establecimientos_coordenadas_completas CHECK ((latitud IS NULL AND longitud IS NULL) OR (latitud IS NOT NULL AND longitud IS NOT NULL)), 
+    CONSTRAINT ck_establecimientos_latitud_en_colombia CHECK (latitud >= -4.3 AND latitud <= 13.5), 
+    CONSTRAINT ck_establecimientos_longitud_en_colombia CHECK (longitud >= -82.0 AND longitud <= -66.8), 
+    CONSTRAINT fk_establecimientos_creado_por_id_usuarios FOREIGN KEY(creado_por_id) REFERENCES usuarios (id), 
+    CONSTRAINT fk_establecimientos_tipo_id_tipos_establecimiento FOREIGN KEY(tipo_id) REFERENCES tipos_establecimiento (id), 
+    CONSTRAINT fk_establecimientos_vendedor_id_usuarios FOREIGN KEY(vendedor_id) REFERENCES usuarios (id)
+);
+
+GO
+
+CREATE INDEX ix_establecimientos_ciudad_nombre ON establecimientos (ciudad, nombre);
+
+GO
+
+CREATE INDEX ix_establecimientos_tipo_id ON establecimientos (tipo_id);
+
+GO
+
+CREATE INDEX ix_establecimientos_vendedor_id_activo ON establecimientos (vendedor_id, activo);
+
+GO
+
+CREATE UNIQUE INDEX uq_establecimientos_nit ON establecimientos (nit) WHERE nit IS NOT NULL;
+
+GO
+
+CREATE TABLE portafolios (
+    id INTEGER NOT NULL IDENTITY, 
+    nombre NVARCHAR(120) NOT NULL, 
+    tipo_id INTEGER NOT NULL, 
+    vigente_desde DATETIME NOT NULL, 
+    activo BIT NOT NULL, 
+    creado_por_id INTEGER NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_portafolios PRIMARY KEY (id), 
+    CONSTRAINT fk_portafolios_creado_por_id_usuarios FOREIGN KEY(creado_por_id) REFERENCES usuarios (id), 
+    CONSTRAINT fk_portafolios_tipo_id_tipos_establecimiento FOREIGN KEY(tipo_id) REFERENCES tipos_establecimiento (id)
+);
+
+GO
+
+CREATE INDEX ix_portafolios_tipo_id_activo_vigente_desde ON portafolios (tipo_id, activo, vigente_desde);
+
+GO
+
+CREATE TABLE lineas_portafolio (
+    id INTEGER NOT NULL IDENTITY, 
+    portafolio_id INTEGER NOT NULL, 
+    producto_id INTEGER NOT NULL, 
+    cantidad_minima INTEGER NOT NULL, 
+    obligatorio BIT NOT NULL, 
+    precio_sugerido NUMERIC(16, 2) NULL, 
+    orden INTEGER NOT NULL, 
+    CONSTRAINT pk_lineas_portafolio PRIMARY KEY (id), 
+    CONSTRAINT ck_lineas_portafolio_cantidad_minima_positiva CHECK (cantidad_minima >= 1), 
+    CONSTRAINT ck_lineas_portafolio_precio_sugerido_positivo CHECK (precio_sugerido IS NULL OR precio_sugerido > 0), 
+    CONSTRAINT fk_lineas_portafolio_portafolio_id_portafolios FOREIGN KEY(portafolio_id) REFERENCES portafolios (id), 
+    CONSTRAINT fk_lineas_portafolio_producto_id_productos FOREIGN KEY(producto_id) REFERENCES productos (id), 
+    CONSTRAINT uq_lineas_portafolio_portafolio_id_producto_id UNIQUE (portafolio_id, producto_id)
+);
+
+GO
+
+CREATE INDEX ix_lineas_portafolio_producto_id ON lineas_portafolio (producto_id);
+
+GO
+
+INSERT INTO tipos_establecimiento (codigo, nombre) VALUES (N'TIENDA', N'Tienda de barrio');
+
+GO
+
+INSERT INTO tipos_establecimiento (codigo, nombre) VALUES (N'MINIMERCADO', N'Minimercado');
+
+GO
+
+INSERT INTO tipos_establecimiento (codigo, nombre) VALUES (N'SUPERMERCADO', N'Supermercado');
+
+GO
+
+INSERT INTO tipos_establecimiento (codigo, nombre) VALUES (N'PANADERIA', N'Panadería');
+
+GO
+
+INSERT INTO tipos_establecimiento (codigo, nombre) VALUES (N'DROGUERIA', N'Droguería');
+
+GO
+
 UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num = '0003';
 
 GO

@@ -4,4 +4,18 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
-BLUEPRINTS: list[Blueprint] = []
+from routes.catalogo import (
+    establecimiento_routes,
+    portafolio_routes,
+    producto_routes,
+    tipo_establecimiento_routes,
+    vendedor_routes,
+)
+
+BLUEPRINTS: list[Blueprint] = [
+    producto_routes.blp,
+    tipo_establecimiento_routes.blp,
+    establecimiento_routes.blp,
+    portafolio_routes.blp,
+    vendedor_routes.blp,
+]
