@@ -110,4 +110,4 @@ seed: migrar
 	$(FLASK) seed
 
 clean:
-	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist dist .pytest_cache .mypy_cache .ruff_cache

@@ -341,7 +341,12 @@ correr_bloque nginx-activar
 grep -q 'test is successful' "$P/log/bloque-nginx-activar.log" || falla "nginx -t no dijo test is successful"
 
 correr_bloque timers
+# Un respaldo de hace 40 días: el servicio de respaldo debe borrarlo (conserva 30).
+install -d -m 0700 -o "$U" -g "$U" "$P/var/lib/sac/respaldos"
+install -m 0600 -o "$U" -g "$U" /dev/null "$P/var/lib/sac/respaldos/sac_2000-01-01_000000.db"
+touch -d '40 days ago' "$P/var/lib/sac/respaldos/sac_2000-01-01_000000.db"
 correr_bloque timers-probar
+[ ! -e "$P/var/lib/sac/respaldos/sac_2000-01-01_000000.db" ] || falla "el respaldo no borró las copias de más de 30 días"
 reporte="$P/var/lib/sac/reportes/fidelizacion_$MES_ANTERIOR.xlsx"
 [ -s "$reporte" ] || falla "no se escribió el reporte del mes anterior ($(basename "$reporte")): $(ls "$P/var/lib/sac/reportes")"
 [ "$(stat -c '%a %U' "$reporte")" = "600 $U" ] || falla "el reporte no quedó 0600 del usuario del servicio"

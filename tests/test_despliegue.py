@@ -197,7 +197,9 @@ def test_ejecutar_una_unidad_aplica_entorno_umask_y_carpetas_como_systemd(tmp_pa
         "StateDirectoryMode=0700\n"
         f"WorkingDirectory={tmp_path}/estado/sac/reportes\n"
         "UMask=0077\n"
-        "ExecStart=/bin/sh -c 'env > entorno.txt'\n",
+        "ExecStart=/bin/sh -c 'env > entorno.txt'\n"
+        "ExecStartPost=-/bin/false\n"
+        "ExecStartPost=/bin/sh -c 'echo despues > despues.txt'\n",
         encoding="utf-8",
     )
     assert ejecutar(unidad, tmp_path / "estado", None) == 0
@@ -208,6 +210,20 @@ def test_ejecutar_una_unidad_aplica_entorno_umask_y_carpetas_como_systemd(tmp_pa
     assert variables["OTRA"] == "1"
     assert stat.S_IMODE(salida.stat().st_mode) == 0o600
     assert stat.S_IMODE((tmp_path / "estado" / "sac").stat().st_mode) == 0o700
+    assert (salida.parent / "despues.txt").read_text() == "despues\n"
+
+
+def test_ejecutar_para_en_la_primera_orden_que_falla(tmp_path: Path) -> None:
+    unidad = tmp_path / "prueba.service"
+    unidad.write_text(
+        "[Service]\nType=oneshot\n"
+        f"WorkingDirectory={tmp_path}\n"
+        "ExecStart=/bin/sh -c 'exit 3'\n"
+        "ExecStartPost=/bin/sh -c 'echo no > no.txt'\n",
+        encoding="utf-8",
+    )
+    assert ejecutar(unidad, tmp_path / "estado", None) == 3
+    assert not (tmp_path / "no.txt").exists()
 
 
 def test_cada_bloque_de_comandos_de_la_guia_se_prueba_o_dice_por_que_no() -> None:
