@@ -95,8 +95,14 @@ navegador:
 
 ## make release: artefacto de producción dist/sac-VERSION.tar.gz (+ .sha256) con las pantallas ya construidas
 .PHONY: release
-release: frontend-build
+release: node-para-construir frontend-build
 	deploy/release.sh
+
+## Node de la máquina que construye (no del servidor): frontend/package.json pide >= 20.19
+.PHONY: node-para-construir
+node-para-construir:
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null || { \
+		echo "make release: las pantallas se construyen con Node 20.19 o superior y aquí hay $$(node --version 2>/dev/null || echo 'ninguno'); construya en otra máquina o en el CI (docs/guia-implementacion.md, paso 1)." >&2; exit 1; }
 
 ## make prueba-despliegue: corre los comandos de docs/guia-implementacion.md (root; usuario y carpeta desechables)
 .PHONY: prueba-despliegue
