@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -253,8 +254,6 @@ def test_extraer_bloques_rechaza_un_bloque_sin_marca_o_fuera_sin_razon() -> None
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="sin systemd-analyze")
 def test_los_calendarios_de_los_timers_son_validos_para_systemd() -> None:
-    import subprocess
-
     for timer in DEPLOY.glob("*.timer"):
         calendario = leer_unidad(timer.read_text(encoding="utf-8"))["Timer"]["OnCalendar"][0]
         resultado = subprocess.run(
