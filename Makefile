@@ -95,8 +95,14 @@ navegador:
 
 ## make release: artefacto de producción dist/sac-VERSION.tar.gz (+ .sha256) con las pantallas ya construidas
 .PHONY: release
-release: node-para-construir frontend-build
+release: node-para-construir $(FRONTEND)/dist/index.html
 	deploy/release.sh
+
+# Las pantallas se reconstruyen para el artefacto solo si cambió alguna fuente del frontend.
+FRONTEND_FUENTES := $(shell find $(FRONTEND)/src $(FRONTEND)/public $(FRONTEND)/index.html \
+	$(FRONTEND)/package.json $(FRONTEND)/vite.config.ts $(FRONTEND)/tsconfig*.json -type f 2>/dev/null)
+$(FRONTEND)/dist/index.html: $(FRONTEND)/node_modules/.instalado $(FRONTEND_FUENTES)
+	cd $(FRONTEND) && npm run build
 
 ## Node de la máquina que construye (no del servidor): frontend/package.json pide >= 20.19
 .PHONY: node-para-construir
