@@ -4,7 +4,8 @@ Lo usa `deploy/prueba-despliegue.sh` en máquinas sin systemd como PID 1 (conten
 
 - `entorno ARCHIVO`: imprime las variables como las leería `EnvironmentFile=` (JSON).
 - `comparar ARCHIVO`: falla si bash (`set -a; . ARCHIVO`) y systemd leen valores distintos.
-- `ejecutar UNIDAD --estado DIR`: arranca `ExecStart=` como lo haría systemd con `User=`, `Group=`,
+- `ejecutar UNIDAD --estado DIR`: arranca `ExecStart=` (y `ExecStartPost=` si es `Type=oneshot`)
+  como lo haría systemd con `User=`, `Group=`,
   `Environment=`, `EnvironmentFile=`, `StateDirectory=`, `WorkingDirectory=` y `UMask=` (las opciones
   de aislamiento como `ProtectSystem=` no se emulan: las comprueba `systemd-analyze verify`).
 
@@ -272,8 +273,17 @@ def ejecutar(unidad: Path, estado: Path, pid: Path | None) -> int:
         raise ErrorUnidad(f"{unidad} no tiene sección [Service]")
     preparar_directorios(servicio, estado)
     entorno = entorno_de_servicio(servicio, estado)
-    orden = shlex.split(_sin_especificadores(_ultimo(servicio, "ExecStart").lstrip("-@+!:")))
-    if any("$" in parte for parte in orden):
+    tipo = _ultimo(servicio, "Type", "simple")
+    claves = ("ExecStart", "ExecStartPost") if tipo == "oneshot" else ("ExecStart",)
+    # Un "-" delante de la orden: systemd ignora que falle.
+    ordenes = [
+        (linea.startswith("-"), shlex.split(_sin_especificadores(linea.lstrip("-@+!:"))))
+        for clave in claves
+        for linea in servicio.get(clave, [])
+    ]
+    if not ordenes or (tipo != "oneshot" and len(ordenes) > 1):
+        raise ErrorUnidad(f"{unidad}: se espera un ExecStart= (varios solo con Type=oneshot)")
+    if any("$" in parte for _, orden in ordenes for parte in orden):
         raise ErrorUnidad("ExecStart con variables $ no soportado por la prueba")
     carpeta = _ultimo(servicio, "WorkingDirectory", "/").lstrip("-")
     if carpeta == "~":
@@ -293,18 +303,21 @@ def ejecutar(unidad: Path, estado: Path, pid: Path | None) -> int:
             os.setuid(cuenta.pw_uid)
         os.chdir(carpeta)
 
-    tipo = _ultimo(servicio, "Type", "simple")
-    proceso = subprocess.Popen(  # noqa: S603 - la orden viene de la unidad que se prueba
-        orden,
-        env=entorno,
-        preexec_fn=como_el_servicio,  # lo que systemd hace antes de exec
-        start_new_session=True,
-        stdin=subprocess.DEVNULL,
-    )
-    if tipo == "oneshot":
-        return proceso.wait()
-    if pid is not None:
-        pid.write_text(f"{proceso.pid}\n", encoding="utf-8")
+    for ignorar_falla, orden in ordenes:
+        proceso = subprocess.Popen(  # noqa: S603 - la orden viene de la unidad que se prueba
+            orden,
+            env=entorno,
+            preexec_fn=como_el_servicio,  # lo que systemd hace antes de exec
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+        )
+        if tipo != "oneshot":
+            if pid is not None:
+                pid.write_text(f"{proceso.pid}\n", encoding="utf-8")
+            return 0
+        codigo = proceso.wait()
+        if codigo != 0 and not ignorar_falla:
+            return codigo
     return 0
 
 

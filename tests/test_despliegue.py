@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import stat
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -197,7 +198,9 @@ def test_ejecutar_una_unidad_aplica_entorno_umask_y_carpetas_como_systemd(tmp_pa
         "StateDirectoryMode=0700\n"
         f"WorkingDirectory={tmp_path}/estado/sac/reportes\n"
         "UMask=0077\n"
-        "ExecStart=/bin/sh -c 'env > entorno.txt'\n",
+        "ExecStart=/bin/sh -c 'env > entorno.txt'\n"
+        "ExecStartPost=-/bin/false\n"
+        "ExecStartPost=/bin/sh -c 'echo despues > despues.txt'\n",
         encoding="utf-8",
     )
     assert ejecutar(unidad, tmp_path / "estado", None) == 0
@@ -208,6 +211,20 @@ def test_ejecutar_una_unidad_aplica_entorno_umask_y_carpetas_como_systemd(tmp_pa
     assert variables["OTRA"] == "1"
     assert stat.S_IMODE(salida.stat().st_mode) == 0o600
     assert stat.S_IMODE((tmp_path / "estado" / "sac").stat().st_mode) == 0o700
+    assert (salida.parent / "despues.txt").read_text() == "despues\n"
+
+
+def test_ejecutar_para_en_la_primera_orden_que_falla(tmp_path: Path) -> None:
+    unidad = tmp_path / "prueba.service"
+    unidad.write_text(
+        "[Service]\nType=oneshot\n"
+        f"WorkingDirectory={tmp_path}\n"
+        "ExecStart=/bin/sh -c 'exit 3'\n"
+        "ExecStartPost=/bin/sh -c 'echo no > no.txt'\n",
+        encoding="utf-8",
+    )
+    assert ejecutar(unidad, tmp_path / "estado", None) == 3
+    assert not (tmp_path / "no.txt").exists()
 
 
 def test_cada_bloque_de_comandos_de_la_guia_se_prueba_o_dice_por_que_no() -> None:
@@ -237,8 +254,6 @@ def test_extraer_bloques_rechaza_un_bloque_sin_marca_o_fuera_sin_razon() -> None
 
 @pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="sin systemd-analyze")
 def test_los_calendarios_de_los_timers_son_validos_para_systemd() -> None:
-    import subprocess
-
     for timer in DEPLOY.glob("*.timer"):
         calendario = leer_unidad(timer.read_text(encoding="utf-8"))["Timer"]["OnCalendar"][0]
         resultado = subprocess.run(
