@@ -93,6 +93,28 @@ navegador:
 		(apt-get update -qq || sudo apt-get update -qq) && \
 		(apt-get install -y -qq chromium || sudo apt-get install -y -qq chromium); }
 
+## make release: artefacto de producción dist/sac-VERSION.tar.gz (+ .sha256) con las pantallas ya construidas
+.PHONY: release
+release: node-para-construir $(FRONTEND)/dist/index.html
+	deploy/release.sh
+
+# Las pantallas se reconstruyen para el artefacto solo si cambió alguna fuente del frontend.
+FRONTEND_FUENTES := $(shell find $(FRONTEND)/src $(FRONTEND)/public $(FRONTEND)/index.html \
+	$(FRONTEND)/package.json $(FRONTEND)/vite.config.ts $(FRONTEND)/tsconfig*.json -type f 2>/dev/null)
+$(FRONTEND)/dist/index.html: $(FRONTEND)/node_modules/.instalado $(FRONTEND_FUENTES)
+	cd $(FRONTEND) && npm run build
+
+## Node de la máquina que construye (no del servidor): frontend/package.json pide >= 20.19
+.PHONY: node-para-construir
+node-para-construir:
+	@node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' 2>/dev/null || { \
+		echo "make release: las pantallas se construyen con Node 20.19 o superior y aquí hay $$(node --version 2>/dev/null || echo 'ninguno'); construya en otra máquina o en el CI (docs/guia-implementacion.md, paso 1)." >&2; exit 1; }
+
+## make prueba-despliegue: corre los comandos de docs/guia-implementacion.md (root; usuario y carpeta desechables)
+.PHONY: prueba-despliegue
+prueba-despliegue: release
+	deploy/prueba-despliegue.sh "$$(ls -t dist/sac-*.tar.gz | head -n 1)"
+
 migrar: instalar
 	$(FLASK) db upgrade
 
@@ -100,4 +122,4 @@ seed: migrar
 	$(FLASK) seed
 
 clean:
-	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(FRONTEND)/node_modules $(FRONTEND)/dist dist .pytest_cache .mypy_cache .ruff_cache

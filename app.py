@@ -13,19 +13,24 @@ from flask_smorest import Api
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from clients.base_datos_client import crear_client
-from config import RAIZ, cargar_configuracion
+from clients.email_client import crear_email_client
+from config import RAIZ, ConfiguracionInvalida, cargar_configuracion
+from controllers import salud_controller
+from errores import ServicioNoDisponible
 from models import Base
 from routes import (
     auditoria_routes,
     auth_routes,
     catalogo,
     cliente_routes,
+    correo_routes,
     importacion_routes,
     reporte_routes,
     salud_routes,
     tipo_documento_routes,
     usuario_routes,
 )
+from routes.conexiones import CerrarSiElCuerpoNoSeLeyo
 from routes.esquemas_comunes import RespuestaError
 from routes.limites import configurar_limites
 from routes.manejadores_error import registrar_manejadores
@@ -58,14 +63,35 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     registrar_comandos(app)
     registrar_cabeceras(app)
     registrar_frontend(app)
+    verificar_esquema_al_servir(app)
     return app
+
+
+def verificar_esquema_al_servir(app: Flask) -> None:
+    """En producción no se sirve con una base sin migrar o atrasada (`ConfiguracionInvalida`: el
+    worker de gunicorn no arranca y gunicorn termina con el mensaje). Los comandos de la CLI de
+    Flask (`flask db upgrade` sobre todo) cargan la app dentro de un contexto de click y no se
+    verifican: con ellos se migra. Si la base no responde al arrancar, se arranca igual: la
+    caída es pasajera y `/api/salud` (que también compara el esquema) responde 503 mientras dure."""
+    if app.config["APP_ENV"] != "production" or click.get_current_context(silent=True):
+        return
+    try:
+        problema = salud_controller.problema_de_esquema(app.extensions["sac_db"])
+    except ServicioNoDisponible:
+        app.logger.warning("La base de datos no responde al arrancar; /api/salud responde 503.")
+        return
+    if problema is not None:
+        raise ConfiguracionInvalida(problema)
 
 
 def registrar_extensiones(app: Flask) -> None:
     app.extensions["sac_db"] = crear_client(app.config)
+    app.extensions["sac_email"] = crear_email_client(app.config)
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
+    # Respuesta sin haber leído el cuerpo (413, 405...) = conexión cerrada (routes/conexiones.py).
+    app.wsgi_app = CerrarSiElCuerpoNoSeLeyo(app.wsgi_app)  # type: ignore[method-assign]
     configurar_jwt(GestorJwt(app))
     origenes = [
         o.strip() for o in str(app.config.get("CORS_ORIGENES") or "").split(",") if o.strip()
@@ -136,6 +162,7 @@ def registrar_blueprints(app: Flask) -> None:
         usuario_routes,
         auditoria_routes,
         importacion_routes,
+        correo_routes,
     ):
         api.register_blueprint(modulo.blp)
     # Los módulos (M7 catálogo, ...) declaran sus blueprints en su paquete de rutas.

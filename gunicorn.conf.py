@@ -1,29 +1,62 @@
-"""Configuración de gunicorn para `make run` y producción (la misma en ambos)."""
+"""Configuración de gunicorn para `make run` y producción (la misma en ambos).
+
+Modelo de servidor: workers `gevent` (greenlets), uno por núcleo. Por qué, con cifras, en
+docs/rendimiento.md («Modelo de servidor»). En corto:
+- Con `gthread` y un hilo por worker, una conexión lenta, larga o que dejó un cuerpo sin leer
+  ocupaba el único hilo y las peticiones nuevas de ese worker esperaban (30 s o más). Con gevent
+  cada conexión es un greenlet: esperar al cliente (cuerpo lento, keep-alive, un día Server-Sent
+  Events) no ocupa el worker, que sigue atendiendo la consulta del SAC.
+- La CPU por consulta es la de un hilo por worker (sin turnarse el GIL), y la consulta rinde lo
+  mismo o más que con gthread (docs/rendimiento.md).
+- Compatibilidad: gunicorn parchea la biblioteca estándar antes de cargar la app; PyMySQL y
+  redis-py (Python puro) y psycopg 3 (detecta el parche de gevent y espera con `select`
+  cooperativo) ceden el worker mientras esperan a la red. SQLite y pyodbc son C y bloquean el
+  worker mientras trabajan, igual que con un hilo por worker.
+"""
 
 import multiprocessing
 import os
+from pathlib import Path
 
-bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '5000')}")
-workers = int(os.environ.get("GUNICORN_WORKERS", str(max(2, multiprocessing.cpu_count()))))
-# La app es CPU en Python (GIL): dos hilos en un worker se turnan el GIL y cada consulta gastaba
-# ~1,5 × la CPU que con uno solo (2,9-3,1 ms frente a 1,9-2,0 ms por consulta a 1M de clientes;
-# rendimiento 0,41 frente a 0,57 de la línea base, docs/rendimiento.md). Un hilo por worker y un
-# worker por núcleo: una descarga larga (reporte: ~1,3 s a 1M de clientes) ocupa solo su worker.
-threads = int(os.environ.get("GUNICORN_THREADS", "1"))
-worker_class = "gthread"
+from dotenv import load_dotenv
+
+# Las mismas variables que lee la app: `.env` de la carpeta del proyecto si existe (no pisa el
+# entorno). `__file__` falta cuando otro programa ejecuta este archivo con exec (bench/).
+load_dotenv(Path(globals().get("__file__") or "gunicorn.conf.py").resolve().parent / ".env")
+
+
+def _variable(nombre: str, por_defecto: str) -> str:
+    """Vacía o ausente = valor por defecto (como en config.py)."""
+    return os.environ.get(nombre, "").strip() or por_defecto
+
+
+bind = _variable("GUNICORN_BIND", f"0.0.0.0:{_variable('PORT', '5000')}")
+workers = int(_variable("GUNICORN_WORKERS", str(max(2, multiprocessing.cpu_count()))))
+# `GUNICORN_WORKER_CLASS=gthread` vuelve al modelo anterior (para comparar; ver docs/rendimiento.md).
+worker_class = _variable("GUNICORN_WORKER_CLASS", "gevent")
+# gevent: conexiones simultáneas por worker (greenlets). gthread: conexiones en espera por worker.
+worker_connections = int(_variable("GUNICORN_WORKER_CONNECTIONS", "1000"))
+# Solo gthread: la app es CPU en Python (GIL) y dos hilos en un worker se turnan el GIL (cada
+# consulta gastaba ~1,5 × la CPU que con uno solo). gevent no usa hilos.
+threads = int(_variable("GUNICORN_THREADS", "1"))
+# Segundos que una conexión keep-alive ociosa espera la petición siguiente; con gevent acota
+# también el descarte del cuerpo sin leer de la petición anterior (un greenlet, no el worker).
 keepalive = 5
 timeout = 60
 graceful_timeout = 20
+# Cabeceras: los límites de gunicorn por defecto (8 KB por línea, 100 campos) protegen igual.
+limit_request_line = 8190
+limit_request_fields = 100
 # Reciclar workers acota una fuga de memoria, pero cada reinicio vuelve a importar la app (~1,5 s
 # de CPU) y corta las conexiones keep-alive abiertas (errores de lectura en los clientes). Con el
 # límite anterior (10.000) un worker a plena carga (300-700 consultas/s) se reciclaba cada 15-35 s.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "100000"))
+max_requests = int(_variable("GUNICORN_MAX_REQUESTS", "100000"))
 max_requests_jitter = max_requests // 10
 # La app ya escribe una línea JSON por petición (método, ruta sin consulta, estado, duración, id
 # de petición y de usuario: routes/registro.py); el registro de acceso de gunicorn la duplicaba
 # (~3 % de la CPU de una consulta). Se activa con GUNICORN_ACCESSLOG=- (o una ruta de archivo).
-accesslog = os.environ.get("GUNICORN_ACCESSLOG") or None
+accesslog = _variable("GUNICORN_ACCESSLOG", "") or None
 # Sin la cadena de consulta: los documentos consultados no deben quedar en los registros.
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
-loglevel = os.environ.get("GUNICORN_LOGLEVEL", "info")
+loglevel = _variable("GUNICORN_LOGLEVEL", "info")

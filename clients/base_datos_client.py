@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +16,54 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from errores import ServicioNoDisponible
+
+CARPETA_MIGRACIONES = Path(__file__).resolve().parent.parent / "migrations" / "versions"
+ESQUEMA_AL_DIA = "al_dia"
+ESQUEMA_SIN_MIGRAR = "sin_migrar"
+ESQUEMA_ATRASADO = "atrasado"
+ESQUEMA_DESCONOCIDO = "desconocido"
+
+
+@dataclass(frozen=True)
+class Migraciones:
+    """Revisiones de Alembic de este código: todas y las finales («heads»)."""
+
+    conocidas: frozenset[str]
+    finales: frozenset[str]
+
+
+@cache
+def migraciones_del_codigo(carpeta: Path = CARPETA_MIGRACIONES) -> Migraciones:
+    """Lee `revision` y `down_revision` de cada archivo de migración sin importar Alembic (~0,3 s
+    por proceso): se calcula una vez por proceso y cada chequeo solo lee `alembic_version`."""
+    conocidas: set[str] = set()
+    anteriores: set[str] = set()
+    for archivo in sorted(carpeta.glob("*.py")):
+        valores = _asignaciones(archivo, ("revision", "down_revision"))
+        revision = valores.get("revision")
+        if not isinstance(revision, str):
+            continue
+        conocidas.add(revision)
+        anterior = valores.get("down_revision")
+        if isinstance(anterior, str):
+            anteriores.add(anterior)
+        elif isinstance(anterior, (tuple, list)):  # una migración que une dos ramas
+            anteriores.update(str(a) for a in anterior)
+    return Migraciones(frozenset(conocidas), frozenset(conocidas - anteriores))
+
+
+def _asignaciones(archivo: Path, nombres: tuple[str, ...]) -> dict[str, Any]:
+    valores: dict[str, Any] = {}
+    for nodo in ast.parse(archivo.read_text(encoding="utf-8")).body:
+        if isinstance(nodo, ast.Assign) and len(nodo.targets) == 1:
+            destino, valor = nodo.targets[0], nodo.value
+        elif isinstance(nodo, ast.AnnAssign) and nodo.value is not None:
+            destino, valor = nodo.target, nodo.value
+        else:
+            continue
+        if isinstance(destino, ast.Name) and destino.id in nombres:
+            valores[destino.id] = ast.literal_eval(valor)
+    return valores
 
 
 class BaseDatosClient:
@@ -75,6 +126,31 @@ class BaseDatosClient:
                 conexion.execute(text("SELECT 1"))
         except DBAPIError as exc:
             raise ServicioNoDisponible() from exc
+
+    def estado_esquema(self, migraciones: Migraciones | None = None) -> str:
+        """Compara `alembic_version` con las migraciones del código: `al_dia`, `sin_migrar` (no
+        hay tabla `alembic_version` o está vacía), `atrasado` (faltan migraciones) o `desconocido`
+        (una revisión que este código no conoce: la migró una versión más nueva).
+        Si la base no responde, `ServicioNoDisponible`."""
+        esperadas = migraciones or migraciones_del_codigo()
+        try:
+            with self.engine.connect() as conexion:
+                conexion.execute(text("SELECT 1"))
+                try:
+                    guardadas = set(
+                        conexion.execute(text("SELECT version_num FROM alembic_version")).scalars()
+                    )
+                except DBAPIError:  # la base responde (SELECT 1) pero no tiene la tabla
+                    return ESQUEMA_SIN_MIGRAR
+        except DBAPIError as exc:
+            raise ServicioNoDisponible() from exc
+        if not guardadas:
+            return ESQUEMA_SIN_MIGRAR
+        if guardadas == esperadas.finales:
+            return ESQUEMA_AL_DIA
+        if guardadas <= esperadas.conocidas:
+            return ESQUEMA_ATRASADO
+        return ESQUEMA_DESCONOCIDO
 
     def respaldar(self, destino: Path) -> None:
         """Respaldo en caliente a un archivo; los servidores usan sus propias herramientas."""

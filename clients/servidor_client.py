@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import create_engine
+from sqlalchemy import LargeBinary, create_engine
 from sqlalchemy.engine import make_url
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import TypeCompiler
 
 from clients.base_datos_client import BaseDatosClient
+
+
+@compiles(LargeBinary, "mysql")
+@compiles(LargeBinary, "mariadb")
+def _binario_grande(_tipo: LargeBinary, _compilador: TypeCompiler, **_kw: Any) -> str:
+    """En MariaDB/MySQL un BLOB admite solo 64 KiB: los adjuntos (PDF de facturas) van en
+    LONGBLOB. PostgreSQL (BYTEA), SQLite (BLOB) y SQL Server (VARBINARY(max)) no tienen ese tope."""
+    return "LONGBLOB"
 
 
 class ServidorClient(BaseDatosClient):

@@ -10,6 +10,7 @@ def registrar(app: Flask) -> None:
     from comandos import (
         auditoria_comandos,
         catalogo,
+        correo_comandos,
         importacion_comandos,
         reporte_comandos,
         respaldo_comandos,
@@ -24,6 +25,7 @@ def registrar(app: Flask) -> None:
         seed_comandos,
         respaldo_comandos,
         auditoria_comandos,
+        correo_comandos,
         catalogo,
     ):
         modulo.registrar(app)

@@ -5,6 +5,7 @@ from models.auditoria_model import Auditoria
 from models.base import Base
 from models.cliente_model import Cliente
 from models.compra_model import ESTADOS_COMPRA, Compra
+from models.correo_model import ESTADOS_CORREO, AdjuntoCorreo, Correo
 from models.sesion_model import Sesion
 from models.tipo_documento_model import TipoDocumento
 from models.usuario_model import ROLES, Usuario
@@ -15,11 +16,14 @@ import models.catalogo  # noqa: F401  (M7)
 
 __all__ = [
     "ESTADOS_COMPRA",
+    "ESTADOS_CORREO",
     "ROLES",
+    "AdjuntoCorreo",
     "Auditoria",
     "Base",
     "Cliente",
     "Compra",
+    "Correo",
     "Sesion",
     "TipoDocumento",
     "Usuario",

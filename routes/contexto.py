@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any, cast
 
-from flask import current_app, g, request
+from flask import Response, current_app, g, request
 
 from clients.base_datos_client import BaseDatosClient
+from controllers import correo_controller
 from controllers.auditoria_controller import ContextoAuditoria
 from controllers.auth_controller import UsuarioActual
+
+registro = logging.getLogger("sac.correos")
 
 
 def gateway() -> BaseDatosClient:
@@ -31,3 +35,25 @@ def contexto_auditoria() -> ContextoAuditoria:
         ip=request.remote_addr,
         clave_huella=current_app.config["SECRET_KEY"],
     )
+
+
+def despachar_correos_tras_responder(respuesta: Response, ids: list[int]) -> Response:
+    """Envía los correos recién encolados cuando la respuesta ya salió (quien pidió no espera al
+    SMTP); si el envío falla, quedan pendientes para `flask correos enviar` (cron)."""
+    app = current_app._get_current_object()  # type: ignore[attr-defined]
+
+    def _enviar() -> None:
+        with app.app_context():
+            try:
+                correo_controller.enviar_pendientes(
+                    app.extensions["sac_db"],
+                    app.extensions["sac_email"],
+                    correo_controller.remitente(app.config),
+                    ids=ids,
+                )
+            except Exception:
+                registro.warning("No se pudieron despachar los correos tras la respuesta.")
+
+    if ids:
+        respuesta.call_on_close(_enviar)
+    return respuesta

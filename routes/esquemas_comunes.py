@@ -53,3 +53,17 @@ class SobrePagina(Schema):
 
 class Mensaje(Schema):
     mensaje = fields.String(required=True)
+
+
+def pagina_de(esquema: type[Schema], nombre: str) -> type[Schema]:
+    """El esquema del sobre de paginación (`controllers/paginacion.sobre`) para `esquema`."""
+    return Schema.from_dict(
+        {
+            "items": fields.List(fields.Nested(esquema), required=True),
+            "pagina": fields.Integer(required=True),
+            "por_pagina": fields.Integer(required=True),
+            "total": fields.Integer(required=True),
+            "paginas": fields.Integer(required=True),
+        },
+        name=nombre,
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -11,6 +12,8 @@ from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 
 ENDPOINT_LOGIN = "auth.login"
+# Con Redis caído, cada intento espera como mucho esto antes de seguir con el almacén en memoria.
+ESPERA_REDIS_SEGUNDOS = 0.5
 
 
 def _fallido(respuesta: Response) -> bool:
@@ -24,14 +27,34 @@ def _usuario_pedido() -> str:
 
 
 def configurar_limites(app: Flask) -> Limiter:
-    """Solo cuentan los intentos fallidos; bloqueado, ni la contraseña correcta entra (429)."""
+    """Solo cuentan los intentos fallidos; bloqueado, ni la contraseña correcta entra (429).
+
+    Con `REDIS_URL` los intentos se cuentan en Redis, compartidos por todos los workers y
+    procesos. Si Redis no responde, el inicio de sesión sigue funcionando (falla abierto) con los
+    mismos límites contados en la memoria de cada worker (Flask-Limiter `in_memory_fallback`), y
+    vuelve a Redis solo cuando Redis vuelve; el paso a memoria queda como aviso en el registro.
+    """
+    redis = app.config.get("REDIS_URL") or ""
+    opciones: dict[str, Any] = (
+        {
+            "socket_connect_timeout": ESPERA_REDIS_SEGUNDOS,
+            "socket_timeout": ESPERA_REDIS_SEGUNDOS,
+        }
+        if redis
+        else {}
+    )
     limitador = Limiter(
         get_remote_address,
         app=app,
-        storage_uri=app.config.get("REDIS_URL") or "memory://",
+        storage_uri=redis or "memory://",
+        storage_options=opciones,
         headers_enabled=True,
         key_prefix="sac-limites",
+        # Redis caído: los mismos límites en memoria, y un error al descontar no tumba el login.
+        in_memory_fallback_enabled=bool(redis),
+        swallow_errors=True,
     )
+    _avisos_en_espanol()
     vista = app.view_functions[ENDPOINT_LOGIN]
     por_usuario = limitador.limit(
         lambda: str(app.config["LIMITE_LOGIN_USUARIO"]),
@@ -75,3 +98,39 @@ def _solo_en_login(gancho: Callable[..., Any]) -> Callable[..., Any]:
         return argumentos[0] if argumentos else None  # after_request devuelve la respuesta
 
     return envoltura
+
+
+AVISOS_LIMITADOR = {
+    "Rate limit storage unreachable - falling back to in-memory storage": (
+        "Redis (REDIS_URL) no responde: el límite de inicio de sesión se cuenta en la memoria de "
+        "cada worker hasta que vuelva."
+    ),
+    "Rate limit storage recovered": "Redis volvió: el límite de inicio de sesión se comparte otra vez.",
+    "Failed to deduct rate limit. Swallowing error": (
+        "No se pudo contar un intento fallido de inicio de sesión (almacén de límites caído)."
+    ),
+    "Failed to rate limit. Swallowing error": (
+        "No se pudo consultar el límite de inicio de sesión (almacén de límites caído)."
+    ),
+}
+
+
+class _AvisosDelLimitador(logging.Filter):
+    """Los avisos de Flask-Limiter (Redis caído o de vuelta) en español y por el registro JSON."""
+
+    def filter(self, evento: logging.LogRecord) -> bool:
+        traduccion = AVISOS_LIMITADOR.get(evento.getMessage())
+        if traduccion is not None:
+            evento.msg, evento.args = traduccion, ()
+        evento.name = "sac.limites"
+        return True
+
+
+def _avisos_en_espanol() -> None:
+    registro = logging.getLogger("flask-limiter")
+    if any(isinstance(filtro, _AvisosDelLimitador) for filtro in registro.filters):
+        return
+    registro.addFilter(_AvisosDelLimitador())
+    for manejador in logging.getLogger("sac").handlers:
+        registro.addHandler(manejador)
+    registro.propagate = False

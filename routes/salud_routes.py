@@ -21,7 +21,11 @@ class Salud(Schema):
 
 @blp.route("/salud", methods=["GET"])
 @blp.response(200, Salud)
-@blp.alt_response(503, schema=RespuestaError, description="La base de datos no responde")
+@blp.alt_response(
+    503,
+    schema=RespuestaError,
+    description="La base de datos no responde o su esquema no está en la última migración",
+)
 def salud() -> dict[str, Any]:
-    """200 si la base de datos responde; 503 si no."""
+    """200 si la base de datos responde y está en la última migración; 503 si no."""
     return salud_controller.estado(gateway())

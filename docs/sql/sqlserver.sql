@@ -340,6 +340,55 @@ UPDATE alembic_version SET version_num='0004' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0004 -> 0005
+
+CREATE TABLE correos (
+    id INTEGER NOT NULL IDENTITY, 
+    destinatario NVARCHAR(254) NOT NULL, 
+    asunto NVARCHAR(200) NOT NULL, 
+    cuerpo TEXT NOT NULL, 
+    referencia NVARCHAR(80) NULL, 
+    estado NVARCHAR(10) NOT NULL, 
+    intentos INTEGER NOT NULL, 
+    ultimo_error NVARCHAR(300) NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    proximo_intento_en DATETIME2 NOT NULL, 
+    enviado_en DATETIME2 NULL, 
+    CONSTRAINT pk_correos PRIMARY KEY (id), 
+    CONSTRAINT ck_correos_estado_valido CHECK (estado IN ('pendiente', 'enviado', 'fallido')), 
+    CONSTRAINT ck_correos_intentos_no_negativos CHECK (intentos >= 0)
+);
+
+GO
+
+CREATE INDEX ix_correos_estado_proximo_intento_en ON correos (estado, proximo_intento_en);
+
+GO
+
+CREATE INDEX ix_correos_destinatario_creado_en ON correos (destinatario, creado_en);
+
+GO
+
+CREATE TABLE correo_adjuntos (
+    id INTEGER NOT NULL IDENTITY, 
+    correo_id INTEGER NOT NULL, 
+    nombre NVARCHAR(120) NOT NULL, 
+    tipo_mime NVARCHAR(80) NOT NULL, 
+    contenido IMAGE NOT NULL, 
+    CONSTRAINT pk_correo_adjuntos PRIMARY KEY (id), 
+    CONSTRAINT fk_correo_adjuntos_correo_id_correos FOREIGN KEY(correo_id) REFERENCES correos (id) ON DELETE CASCADE
+);
+
+GO
+
+CREATE INDEX ix_correo_adjuntos_correo_id ON correo_adjuntos (correo_id);
+
+GO
+
+UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num = '0004';
+
+GO
+
 COMMIT;
 
 GO
