@@ -22,12 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.carga import carga_concurrente, percentiles
-from bench.datos import CARPETA_DATOS
 from bench.entorno import RAIZ, RAIZ_BENCH, ejecutar, entorno_app, entorno_produccion
 from bench.servidor import APP_PROYECTO, Servidor, iniciar_sesion, pedir, servidor
 from services.catalogo.demo_service import VENDEDOR_DEMO
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
+# Como `bench.datos.CARPETA_DATOS` (sin importar numpy, que solo hace falta para generar datos).
+CARPETA_DATOS = RAIZ_BENCH / ".datos"
 PETICIONES_SECUENCIALES = 500
 CALENTAMIENTO = 100
 
@@ -98,6 +99,8 @@ def main() -> int:
         shutil.rmtree(carpeta, ignore_errors=True)
     medida["fecha"] = datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds")
     medida["comando"] = "python -m bench.catalogo"
+    # La máquina es compartida: la carga al terminar ayuda a leer las cifras.
+    medida["carga_promedio_1_5_15_min"] = [round(carga, 2) for carga in os.getloadavg()]
     imprimir_catalogo(medida)
     destino = RAIZ_BENCH / "resultados" / f"{hoy_bogota().isoformat()}_catalogo.json"
     destino.write_text(json.dumps(medida, indent=2, ensure_ascii=False) + "\n")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -22,8 +22,8 @@ class ProveedorJson(DefaultJSONProvider):
     def default(o: Any) -> Any:
         if isinstance(o, Decimal):
             return float(o)
-        if isinstance(o, datetime):
-            return o.isoformat()
+        if isinstance(o, datetime | date):
+            return o.isoformat()  # un día (`date`) como AAAA-MM-DD, igual que marshmallow
         return DefaultJSONProvider.default(o)
 
 

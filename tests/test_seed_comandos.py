@@ -12,6 +12,7 @@ from controllers import demo_controller
 from errores import Prohibido
 from models import Cliente, Compra, TipoDocumento, Usuario
 from services import contrasena_service, demo_service
+from services.catalogo import demo_service as demo_catalogo
 from services.reporte_service import consultar_fidelizacion
 from services.tiempo_service import ZONA_BOGOTA, mes_actual
 from tests.conftest import USUARIOS_PRUEBA
@@ -80,7 +81,7 @@ def test_seed_dos_veces_no_duplica_nada(runner: FlaskCliRunner, gateway) -> None
     with gateway.session_scope() as sesion:
         assert sesion.scalar(select(func.count()).select_from(Usuario)) == len(
             USUARIOS_PRUEBA
-        ) + len(demo_service.USUARIOS_DEMO)
+        ) + len(demo_service.USUARIOS_DEMO) + len(demo_catalogo.USUARIOS_DEMO)
 
 
 def test_seed_es_determinista_para_el_mismo_dia() -> None:

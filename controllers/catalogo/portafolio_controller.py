@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Connection, and_, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
@@ -27,27 +27,49 @@ from services.tiempo_service import a_bogota, hoy_bogota
 MAXIMO_LINEAS = 500
 
 
-def vigente(sesion: Session, tipo_id: int, fecha: date) -> Portafolio | None:
-    """El portafolio en vigor para el tipo en esa fecha, o None si no hay ninguno."""
-    return sesion.scalar(
-        select(Portafolio)
-        .where(
-            Portafolio.tipo_id == tipo_id,
-            Portafolio.activo.is_(True),
-            Portafolio.vigente_desde <= fecha,
-        )
-        .order_by(Portafolio.vigente_desde.desc(), Portafolio.id.desc())
-        .limit(1)
+# Consultas armadas una vez (las usa la ruta del vendedor, el camino más frecuente del módulo).
+_VIGENTE = (
+    select(Portafolio.id)
+    .where(
+        Portafolio.tipo_id == bindparam("tipo_id"),
+        Portafolio.activo.is_(True),
+        Portafolio.vigente_desde <= bindparam("fecha"),
     )
+    .order_by(Portafolio.vigente_desde.desc(), Portafolio.id.desc())
+    .limit(1)
+)
+_VIGENTES = (
+    select(Portafolio.tipo_id, Portafolio.id)
+    .where(Portafolio.activo.is_(True), Portafolio.vigente_desde <= bindparam("fecha"))
+    .order_by(Portafolio.tipo_id, Portafolio.vigente_desde.desc(), Portafolio.id.desc())
+)
+_PORTAFOLIO = select(
+    Portafolio.id,
+    Portafolio.nombre,
+    Portafolio.tipo_id,
+    Portafolio.vigente_desde,
+    Portafolio.activo,
+    Portafolio.creado_en,
+).where(Portafolio.id == bindparam("portafolio_id"))
+_CODIGO_TIPO = select(TipoEstablecimiento.codigo).where(
+    TipoEstablecimiento.id == bindparam("tipo_id")
+)
 
 
-def vigentes_por_tipo(sesion: Session, fecha: date) -> dict[int, int]:
-    """{tipo_id: portafolio_id} de los portafolios en vigor en esa fecha (uno por tipo)."""
+def vigente_id(conexion: Connection | Session, tipo_id: int, fecha: date) -> int | None:
+    """Id del portafolio en vigor para el tipo en esa fecha, o None si no hay ninguno."""
+    resultado: int | None = conexion.execute(
+        _VIGENTE, {"tipo_id": tipo_id, "fecha": fecha}
+    ).scalar()
+    return resultado
+
+
+def vigentes_por_tipo(conexion: Connection | Session, fecha: date) -> dict[int, int]:
+    """{tipo_id: portafolio_id} de los portafolios en vigor en esa fecha, en una consulta: por
+    tipo, el primero de los activos ya vigentes ordenados del más reciente al más antiguo."""
     resultado: dict[int, int] = {}
-    for tipo in sesion.scalars(select(TipoEstablecimiento.id)):
-        portafolio = vigente(sesion, tipo, fecha)
-        if portafolio is not None:
-            resultado[tipo] = portafolio.id
+    for tipo_id, portafolio_id in conexion.execute(_VIGENTES, {"fecha": fecha}).tuples():
+        resultado.setdefault(tipo_id, portafolio_id)
     return resultado
 
 
@@ -67,9 +89,8 @@ def conteo_lineas(sesion: Session, ids: list[int]) -> dict[int, tuple[int, int]]
     return {fila[0]: (int(fila[1]), int(fila[2])) for fila in filas}
 
 
-def _resumen(
-    portafolio: Portafolio, tipo: str, conteo: tuple[int, int], en_vigor: bool
-) -> dict[str, Any]:
+def _resumen(portafolio: Any, tipo: str, conteo: tuple[int, int], en_vigor: bool) -> dict[str, Any]:
+    """`portafolio`: el modelo o una fila con sus columnas."""
     return {
         "id": portafolio.id,
         "nombre": portafolio.nombre,
@@ -83,42 +104,48 @@ def _resumen(
     }
 
 
-def _lineas(sesion: Session, portafolio_id: int) -> list[dict[str, Any]]:
-    filas = sesion.execute(
-        select(LineaPortafolio, Producto)
-        .join(Producto, Producto.id == LineaPortafolio.producto_id)
-        .where(LineaPortafolio.portafolio_id == portafolio_id)
-        .order_by(LineaPortafolio.orden)
-    ).tuples()
-    return [
-        {
-            "codigo": producto.codigo,
-            "nombre": producto.nombre,
-            "categoria": producto.categoria,
-            "marca": producto.marca,
-            "presentacion": producto.presentacion,
-            "precio": producto.precio,
-            "iva": producto.iva,
-            "producto_activo": producto.activo,
-            "cantidad_minima": linea.cantidad_minima,
-            "obligatorio": linea.obligatorio,
-            "precio_sugerido": linea.precio_sugerido,
-        }
-        for linea, producto in filas
-    ]
+_LINEAS = (
+    select(
+        Producto.codigo,
+        Producto.nombre,
+        Producto.categoria,
+        Producto.marca,
+        Producto.presentacion,
+        Producto.precio,
+        Producto.iva,
+        Producto.activo.label("producto_activo"),
+        LineaPortafolio.cantidad_minima,
+        LineaPortafolio.obligatorio,
+        LineaPortafolio.precio_sugerido,
+    )
+    .join(Producto, Producto.id == LineaPortafolio.producto_id)
+    .where(LineaPortafolio.portafolio_id == bindparam("portafolio_id"))
+    .order_by(LineaPortafolio.orden)
+)
 
 
-def detalle(sesion: Session, portafolio: Portafolio) -> dict[str, Any]:
-    """El portafolio con sus líneas y los datos de cada producto."""
-    tipo = sesion.get_one(TipoEstablecimiento, portafolio.tipo_id)
-    en_vigor = vigente(sesion, portafolio.tipo_id, hoy_bogota())
-    lineas = _lineas(sesion, portafolio.id)
+def _lineas(conexion: Connection | Session, portafolio_id: int) -> list[dict[str, Any]]:
+    filas = conexion.execute(_LINEAS, {"portafolio_id": portafolio_id})
+    return [fila._asdict() for fila in filas]
+
+
+def detalle(
+    conexion: Connection | Session,
+    portafolio_id: int,
+    tipo: str | None = None,
+    en_vigor_hoy: int | None = None,
+) -> dict[str, Any]:
+    """El portafolio con sus líneas y los datos de cada producto. `tipo` (código) y
+    `en_vigor_hoy` (id del vigente hoy para su tipo) se consultan si no se dan."""
+    portafolio = conexion.execute(_PORTAFOLIO, {"portafolio_id": portafolio_id}).one()
+    if tipo is None:
+        tipo = conexion.execute(_CODIGO_TIPO, {"tipo_id": portafolio.tipo_id}).scalar_one()
+    if en_vigor_hoy is None:
+        en_vigor_hoy = vigente_id(conexion, portafolio.tipo_id, hoy_bogota())
+    lineas = _lineas(conexion, portafolio_id)
     obligatorias = sum(1 for linea in lineas if linea["obligatorio"])
     datos = _resumen(
-        portafolio,
-        tipo.codigo,
-        (len(lineas), obligatorias),
-        en_vigor is not None and en_vigor.id == portafolio.id,
+        portafolio, str(tipo), (len(lineas), obligatorias), en_vigor_hoy == portafolio_id
     )
     datos["productos"] = lineas
     return datos
@@ -248,7 +275,7 @@ def crear(
             sesion.flush()
             registro.parametros.update(portafolio_id=portafolio.id, lineas=len(lineas))
             registrar_en(sesion.connection(), contexto, registro, estado_http=201)
-            return detalle(sesion, portafolio)
+            return detalle(sesion, portafolio.id)
 
 
 def cambiar_estado(
@@ -267,7 +294,7 @@ def cambiar_estado(
         portafolio.activo = activo
         sesion.flush()
         registrar_en(sesion.connection(), contexto, registro)
-        return detalle(sesion, portafolio)
+        return detalle(sesion, portafolio.id)
 
 
 def listar(
@@ -300,4 +327,4 @@ def listar(
 
 def obtener(gateway: BaseDatosClient, portafolio_id: int) -> dict[str, Any]:
     with gateway.session_scope() as sesion:
-        return detalle(sesion, _buscar(sesion, portafolio_id))
+        return detalle(sesion, _buscar(sesion, portafolio_id).id)

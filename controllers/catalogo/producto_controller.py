@@ -23,6 +23,7 @@ EDITABLES = ("nombre", "categoria", "marca", "presentacion", "precio", "iva", "a
 
 def datos_producto(producto: Producto) -> dict[str, Any]:
     return {
+        "id": producto.id,
         "codigo": producto.codigo,
         "nombre": producto.nombre,
         "categoria": producto.categoria,
@@ -51,9 +52,13 @@ def validar(valores: dict[str, Any], obligatorios: tuple[str, ...] = ()) -> dict
 
 
 def _buscar(sesion: Session, codigo: str) -> Producto:
-    producto = sesion.scalar(select(Producto).where(Producto.codigo == codigo.strip().upper()))
+    try:
+        sku = validacion_service.normalizar_codigo(codigo)
+    except ValueError:
+        sku = None  # un código que no puede existir no se busca
+    producto = sesion.scalar(select(Producto).where(Producto.codigo == sku)) if sku else None
     if producto is None:
-        raise NoEncontrado(f"No existe un producto con el código {codigo.strip().upper()}.")
+        raise NoEncontrado(f"No existe un producto con el código {codigo.strip().upper()[:30]}.")
     return producto
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from controllers.catalogo import establecimiento_controller, ruta_controller
 from routes.catalogo.portafolio_routes import PortafolioDetalle
+from routes.catalogo.producto_routes import filtro_texto
 from routes.contexto import contexto_auditoria, gateway, usuario_actual
 from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, SobrePagina
 from routes.seguridad import requiere_permiso
@@ -88,13 +90,13 @@ class CambioEstablecimiento(CamposEstablecimiento):
 
 
 class FiltrosEstablecimiento(Paginacion):
-    tipo = fields.String(validate=validate.Length(max=20))
-    ciudad = fields.String(validate=validate.Length(max=80))
+    tipo = fields.String(validate=filtro_texto(20))
+    ciudad = fields.String(validate=filtro_texto(80))
     vendedor = fields.String(
-        validate=validate.Length(max=60), metadata={"description": "Usuario del vendedor"}
+        validate=filtro_texto(60), metadata={"description": "Usuario del vendedor"}
     )
     q = fields.String(
-        validate=validate.Length(max=120),
+        validate=filtro_texto(120),
         metadata={"description": "Parte del nombre o prefijo del NIT"},
     )
     activo = fields.Boolean()
@@ -179,8 +181,11 @@ def actualizar(datos: dict[str, Any], establecimiento_id: int) -> dict[str, Any]
 )
 @blp.alt_response(404, schema=RespuestaError, description="Sin establecimiento o sin portafolio")
 @blp.alt_response(422, schema=RespuestaError, description="Fecha inválida")
-def portafolio(consulta: dict[str, date], establecimiento_id: int) -> dict[str, Any]:
+def portafolio(consulta: dict[str, date], establecimiento_id: int) -> Response:
     """El portafolio vigente del tipo del establecimiento en `fecha` (un vendedor: solo los suyos)."""
-    return ruta_controller.portafolio_de_establecimiento(
-        gateway(), establecimiento_id, consulta.get("fecha"), usuario_actual()
+    # Camino caliente del vendedor: sin volcar por el esquema (ver `vendedor_routes.ruta`).
+    return jsonify(
+        ruta_controller.portafolio_de_establecimiento(
+            gateway(), establecimiento_id, consulta.get("fecha"), usuario_actual()
+        )
     )

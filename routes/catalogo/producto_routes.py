@@ -18,10 +18,21 @@ blp = Blueprint(
 )
 
 _CODIGO = {"example": "BEB-SRJ-CAF-500", "description": "SKU: 3–30 de A–Z, 0–9 y guion"}
+
+
+def filtro_texto(maximo: int) -> validate.Validator:
+    """Texto de un filtro de consulta: largo acotado y sin caracteres de control."""
+    return validate.And(
+        validate.Length(max=maximo),
+        validate.Regexp(r"^[^\x00-\x1f\x7f]*$", error="No admite caracteres de control."),
+    )
+
+
 _IVA = validate.OneOf([0, 5, 19], error="El IVA debe ser 0, 5 o 19.")
 
 
 class ProductoEsquema(Schema):
+    id = fields.Integer(required=True)
     codigo = fields.String(required=True, metadata=_CODIGO)
     nombre = fields.String(required=True)
     categoria = fields.String(required=True)
@@ -72,12 +83,12 @@ class CambioProducto(CamposProducto):
 
 class FiltrosProducto(Paginacion):
     q = fields.String(
-        validate=validate.Length(max=120),
+        validate=filtro_texto(120),
         metadata={
             "description": "Prefijo del código o parte del nombre (sin tildes ni mayúsculas)"
         },
     )
-    categoria = fields.String(validate=validate.Length(max=60))
+    categoria = fields.String(validate=filtro_texto(60))
     activo = fields.Boolean(metadata={"description": "Sin indicar: todos"})
 
 

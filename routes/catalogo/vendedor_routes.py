@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
@@ -53,6 +52,9 @@ class Ruta(Schema):
 @blp.route("/yo/ruta", methods=["GET"])
 @requiere_permiso("catalogo.ruta")
 @blp.response(200, Ruta)
-def ruta() -> dict[str, Any]:
+def ruta() -> Response:
     """Los establecimientos activos asignados al vendedor, con su portafolio vigente hoy."""
-    return ruta_controller.ruta(gateway(), usuario_actual())
+    # Camino caliente (cada vendedor, al empezar y a lo largo del día): el controlador ya arma
+    # `Ruta` en tipos que `ProveedorJson` serializa igual que marshmallow; se responde sin volcar
+    # por el esquema, como la consulta de clientes. Pruebas y fuzzing validan contra el esquema.
+    return jsonify(ruta_controller.ruta(gateway(), usuario_actual()))

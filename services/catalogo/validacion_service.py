@@ -48,6 +48,8 @@ _PRECIO = re.compile(r"^[0-9]+(\.[0-9]{1,2})?$")
 _COORDENADA = re.compile(r"^-?[0-9]{1,3}(\.[0-9]+)?$")
 _FECHA = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _ESPACIOS = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_USUARIO = re.compile(r"^[a-z0-9._-]{1,60}$")
 
 
 def sin_tildes(texto: str) -> str:
@@ -66,11 +68,27 @@ def _como_texto(valor: Any) -> str:
     return str(valor).strip()
 
 
+def _sin_control(texto_limpio: str, etiqueta: str) -> None:
+    if _CONTROL.search(texto_limpio):
+        raise ValueError(f"{etiqueta} no admite caracteres de control.")
+
+
+def usuario_vendedor(valor: Any) -> str | None:
+    """El usuario (login) de un vendedor en minúsculas; vacío es None (sin vendedor)."""
+    login = _como_texto(valor).lower()
+    if not login:
+        return None
+    if not _USUARIO.match(login):
+        raise ValueError(f"No existe un usuario «{login[:60]}».")
+    return login
+
+
 def texto(valor: Any, etiqueta: str, minimo: int, maximo: int) -> str:
     """Texto obligatorio sin espacios de más, con longitud entre `minimo` y `maximo`."""
     limpio = _ESPACIOS.sub(" ", _como_texto(valor))
     if not limpio:
         raise ValueError(f"{etiqueta} es obligatorio.")
+    _sin_control(limpio, etiqueta)
     if not minimo <= len(limpio) <= maximo:
         raise ValueError(f"{etiqueta} debe tener entre {minimo} y {maximo} caracteres.")
     return limpio
@@ -81,6 +99,7 @@ def texto_opcional(valor: Any, etiqueta: str, maximo: int) -> str | None:
     limpio = _ESPACIOS.sub(" ", _como_texto(valor))
     if not limpio:
         return None
+    _sin_control(limpio, etiqueta)
     if len(limpio) > maximo:
         raise ValueError(f"{etiqueta} admite como máximo {maximo} caracteres.")
     return limpio
@@ -217,7 +236,7 @@ REGLAS_ESTABLECIMIENTO: dict[str, Callable[[Any], Any]] = {
     "telefono": lambda v: normalizar_telefono(_como_texto(v)),
     "latitud": interpretar_latitud,
     "longitud": interpretar_longitud,
-    "vendedor": lambda v: (_como_texto(v).lower() or None),
+    "vendedor": usuario_vendedor,
 }
 
 

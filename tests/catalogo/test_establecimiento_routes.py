@@ -49,6 +49,8 @@ def test_crear_establecimiento_con_vendedor_responde_201_con_su_zona(client, cab
         ({"latitud": 4.6, "longitud": None}, "longitud"),
         ({"vendedor": "agente.prueba"}, "vendedor"),
         ({"vendedor": "nadie"}, "vendedor"),
+        ({"vendedor": "ve\x00ndedor"}, "vendedor"),
+        ({"nombre": "Tienda\x00"}, "nombre"),
         ({"nombre": "X"}, "nombre"),
         ({"ciudad": ""}, "ciudad"),
         ({"direccion": None}, "direccion"),

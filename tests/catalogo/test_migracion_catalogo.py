@@ -121,7 +121,7 @@ def test_migrar_una_base_del_sac_con_datos_hasta_head_conserva_todo(app_vacia: F
             assert conexion.scalar(text(f"SELECT COUNT(*) FROM {tabla}")) == 0
 
 
-def test_bajar_la_migracion_del_catalogo_quita_sus_tablas_y_deja_el_sac(app_vacia: Flask) -> None:
+def test_bajar_a_0003_quita_las_tablas_del_catalogo_y_deja_el_sac(app_vacia: Flask) -> None:
     _alembic(app_vacia, "upgrade", "0002")
     motor = app_vacia.extensions["sac_db"].engine
     with motor.begin() as conexion:
@@ -130,7 +130,7 @@ def test_bajar_la_migracion_del_catalogo_quita_sus_tablas_y_deja_el_sac(app_vaci
     with motor.connect() as conexion:
         antes = _contenido(conexion)
 
-    _alembic(app_vacia, "downgrade", "-1")
+    _alembic(app_vacia, "downgrade", "0003")
 
     with motor.connect() as conexion:
         tablas = set(inspect(conexion).get_table_names())

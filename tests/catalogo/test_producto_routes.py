@@ -67,6 +67,8 @@ def test_crear_producto_con_codigo_repetido_responde_409_y_no_escribe(
         ({"presentacion": "P" * 41}, "presentacion"),
         ({"codigo": None}, "codigo"),
         ({"otro": 1}, "otro"),
+        ({"nombre": "Café\x00"}, "nombre"),
+        ({"marca": "\x07"}, "marca"),
     ],
 )
 def test_crear_producto_con_un_campo_malo_responde_422_con_el_campo_y_no_escribe(
@@ -144,7 +146,10 @@ def test_listar_productos_pagina_con_el_sobre_del_nucleo(client, surtido):
     assert [p["codigo"] for p in respuesta.json["items"]] == ["CAF-500", "CHO-250"]
 
 
-@pytest.mark.parametrize("consulta", ["pagina=0", "por_pagina=101", "por_pagina=0", "activo=tal"])
+@pytest.mark.parametrize(
+    "consulta",
+    ["pagina=0", "por_pagina=101", "por_pagina=0", "activo=tal", "q=%00", "categoria=a%01"],
+)
 def test_listar_productos_con_parametros_malos_responde_422(client, surtido, consulta):
     error_de(
         client.get(f"/api/productos?{consulta}", headers=surtido["catalogo"]),
@@ -159,9 +164,10 @@ def test_obtener_producto_por_codigo_sin_importar_mayusculas(client, surtido):
     assert respuesta.json["nombre"] == "Café Sello Rojo"
 
 
-def test_obtener_producto_inexistente_responde_404(client, cabeceras_catalogo):
+@pytest.mark.parametrize("codigo", ["NO-EXISTE", "x%00y", "Ñ" * 40])
+def test_obtener_producto_inexistente_responde_404(client, cabeceras_catalogo, codigo):
     error_de(
-        client.get("/api/productos/NO-EXISTE", headers=cabeceras_catalogo["agente"]),
+        client.get(f"/api/productos/{codigo}", headers=cabeceras_catalogo["agente"]),
         404,
         "no_encontrado",
     )
