@@ -403,24 +403,29 @@ def test_el_resumen_suma_media_mediana_y_desglose_por_tipo_exactos_en_pesos(
     assert conceptos[7:9] == ["Monto medio por cliente (COP)", "Monto mediano por cliente (COP)"]
 
 
-def _calificada(tipo: str, numero: str, monto: str) -> FilaFidelizacion:
-    return FilaFidelizacion(
-        tipo, numero, "N", "A", None, None, 1, Decimal(monto), datetime(2026, 9, 2, tzinfo=UTC)
-    )
+def _libro_de(*calificadas: tuple[str, str, str]) -> bytes:
+    """El libro de clientes dados como (tipo, número, monto), en el orden de la consulta."""
+    filas = [
+        FilaFidelizacion(
+            tipo, numero, "N", "A", None, None, 1, Decimal(monto), datetime(2026, 9, 2, tzinfo=UTC)
+        )
+        for tipo, numero, monto in calificadas
+    ]
+    salida = io.BytesIO()
+    escribir_excel(filas, Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), salida)
+    return salida.getvalue()
 
 
 def test_media_y_mediana_redondean_al_centavo_la_mitad_hacia_arriba_sin_coma_flotante() -> None:
     # Montos cuya suma en coma flotante no es exacta (0,1 + 0,2 ≠ 0,3) y cuya mediana cae en
     # medio centavo: 5.000.000,015 → 5.000.000,02 (float redondearía a ,01).
     filas = [
-        _calificada("CC", "1", "5000000.20"),
-        _calificada("CE", "2", "5000000.02"),
-        _calificada("CC", "3", "5000000.01"),
-        _calificada("PA", "4", "5000000.10"),
+        ("CC", "1", "5000000.20"),
+        ("CE", "2", "5000000.02"),
+        ("CC", "3", "5000000.01"),
+        ("PA", "4", "5000000.10"),
     ]
-    salida = io.BytesIO()
-    escribir_excel(filas, Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), salida)
-    valores = _resumen_libro(salida.getvalue())
+    valores = _resumen_libro(_libro_de(*filas))
     assert _exacto(valores["Monto total de los clientes que califican (COP)"]) == Decimal(
         "20000000.33"
     )
@@ -432,30 +437,24 @@ def test_media_y_mediana_redondean_al_centavo_la_mitad_hacia_arriba_sin_coma_flo
         "Clientes con CE",
         "Clientes con PA",
     ]
-    dos = io.BytesIO()
-    escribir_excel(filas[1:3], Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), dos)
-    mediana = _resumen_libro(dos.getvalue())["Monto mediano por cliente (COP)"]
+    mediana = _resumen_libro(_libro_de(*filas[1:3]))["Monto mediano por cliente (COP)"]
     assert _exacto(mediana) == Decimal("5000000.02")  # (…,02 + …,01) / 2 = …,015 → …,02
 
 
 def test_montos_iguales_conservan_el_orden_de_la_consulta_y_el_mayor_va_primero() -> None:
-    filas = [
-        _calificada("CC", "30", "6000000.00"),
-        _calificada("CC", "10", "6000000.00"),
-        _calificada("CC", "20", "9000000.00"),
-        _calificada("CC", "40", "6000000.00"),
-    ]
-    salida = io.BytesIO()
-    escribir_excel(filas, Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), salida)
-    hoja = load_workbook(io.BytesIO(salida.getvalue()))[HOJA_CLIENTES]
+    libro = _libro_de(
+        ("CC", "30", "6000000.00"),
+        ("CC", "10", "6000000.00"),
+        ("CC", "20", "9000000.00"),
+        ("CC", "40", "6000000.00"),
+    )
+    hoja = load_workbook(io.BytesIO(libro))[HOJA_CLIENTES]
     numeros = [f[1] for f in hoja.iter_rows(min_row=FILA_ENCABEZADO + 1, values_only=True)]
     assert numeros == ["20", "30", "10", "40"]
 
 
 def test_sin_clientes_el_resumen_no_inventa_media_ni_mediana() -> None:
-    salida = io.BytesIO()
-    escribir_excel([], Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), salida)
-    valores = _resumen_libro(salida.getvalue())
+    valores = _resumen_libro(_libro_de())
     assert valores["Clientes que califican"].value == 0
     assert valores["Monto medio por cliente (COP)"].value is None
     assert valores["Monto mediano por cliente (COP)"].value is None
