@@ -92,6 +92,10 @@ def main() -> int:
     CARPETA_RESULTADOS.mkdir(exist_ok=True)
     sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
     destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}.json"
+    otra = 2
+    while destino.exists():  # otra corrida del mismo commit el mismo día: no se sobrescribe
+        destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}-{otra}.json"
+        otra += 1
     destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
     imprimir(resultados)
     print(f"\nResultados en {destino.relative_to(RAIZ)} ({resultados['segundos_totales']} s).")
