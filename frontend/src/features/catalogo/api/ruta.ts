@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { solicitar } from '@/lib/api-client';
+import type { Portafolio, RutaVendedor } from '../types';
+
+export function obtenerMiRuta(signal?: AbortSignal): Promise<RutaVendedor> {
+  return solicitar<RutaVendedor>('/api/vendedores/yo/ruta', { signal });
+}
+
+/** El portafolio vigente hoy para el tipo del establecimiento (404 si el tipo no tiene). */
+export function obtenerPortafolioDeEstablecimiento(id: number, signal?: AbortSignal): Promise<Portafolio> {
+  return solicitar<Portafolio>(`/api/establecimientos/${id}/portafolio`, { signal });
+}
+
+export function useMiRuta() {
+  return useQuery({ queryKey: ['catalogo', 'mi-ruta'], queryFn: ({ signal }) => obtenerMiRuta(signal) });
+}
+
+export function usePortafolioDeEstablecimiento(id: number) {
+  return useQuery({
+    queryKey: ['catalogo', 'mi-ruta', 'portafolio', id],
+    queryFn: ({ signal }) => obtenerPortafolioDeEstablecimiento(id, signal),
+  });
+}
