@@ -1,10 +1,13 @@
 /**
  * Formas de M7 Catálogo según /work/shared/docs/M7-catalogo.md. Donde el contrato calla, se asume
  * (y el backend lo sigue):
- * - Producto: `precio` llega como número (COP) y `creado_por` es el login de quien lo creó.
+ * - Producto: `precio` llega como número (COP); la llave es `codigo` (`id` y `creado_por` pueden
+ *   no venir).
  * - Establecimiento: `vendedor` es `{usuario, nombre, zona}` o `null`; `latitud`/`longitud` números.
- * - Portafolio en la lista (`GET /api/portafolios`): sin `lineas` o con ellas; la lista puede venir
- *   como arreglo o con el sobre paginado (`api/portafolios.ts` acepta ambos).
+ * - Portafolio en la lista (`GET /api/portafolios`): `lineas` como conteo (y `obligatorias`) o como
+ *   arreglo; la lista puede venir como arreglo o con el sobre paginado (se aceptan ambos).
+ * - Portafolio con líneas: `lineas: [{producto, …}]` o la forma plana `productos: [{codigo, …}]`
+ *   (`lib/normalizar.ts` deja siempre la primera).
  * - Ruta: `portafolio` trae `lineas` y `obligatorias` como conteos, o `null` si el tipo no tiene.
  * - Los 422 traen `details.campos` con el nombre del campo del cuerpo (`codigo`, `precio`,
  *   `productos`…); lo que no corresponde a un campo del formulario se muestra arriba del formulario.
@@ -23,7 +26,7 @@ export type Iva = 0 | 5 | 19;
 export const TASAS_IVA: Iva[] = [0, 5, 19];
 
 export interface Producto {
-  id: number;
+  id?: number;
   codigo: string;
   nombre: string;
   categoria: string;
@@ -32,8 +35,8 @@ export interface Producto {
   precio: number;
   iva: Iva;
   activo: boolean;
-  creado_por: string | null;
-  creado_en: string;
+  creado_por?: string | null;
+  creado_en?: string;
 }
 
 export interface NuevoProducto {
@@ -140,7 +143,7 @@ export interface Portafolio {
 }
 
 /** Un portafolio en la lista: puede no traer las líneas. */
-export type PortafolioResumen = Omit<Portafolio, 'lineas'> & { lineas?: LineaPortafolio[] | number };
+export type PortafolioResumen = Omit<Portafolio, 'lineas'> & { lineas?: LineaPortafolio[] | number; obligatorias?: number };
 
 export interface LineaNueva {
   codigo: string;

@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { solicitar } from '@/lib/api-client';
+import { normalizarPortafolio, type PortafolioRecibido } from '../lib/normalizar';
 import type { NuevoPortafolio, PaginaDe, Portafolio, PortafolioResumen } from '../types';
 
 export const CLAVE_PORTAFOLIOS = ['catalogo', 'portafolios'] as const;
@@ -17,16 +18,16 @@ export async function listarPortafolios(tipo: string | undefined, signal?: Abort
   return comoLista(respuesta);
 }
 
-export function obtenerPortafolio(id: number, signal?: AbortSignal): Promise<Portafolio> {
-  return solicitar<Portafolio>(`/api/portafolios/${id}`, { signal });
+export async function obtenerPortafolio(id: number, signal?: AbortSignal): Promise<Portafolio> {
+  return normalizarPortafolio(await solicitar<PortafolioRecibido>(`/api/portafolios/${id}`, { signal }));
 }
 
-export function crearPortafolio(datos: NuevoPortafolio): Promise<Portafolio> {
-  return solicitar<Portafolio>('/api/portafolios', { method: 'POST', cuerpo: datos });
+export async function crearPortafolio(datos: NuevoPortafolio): Promise<Portafolio> {
+  return normalizarPortafolio(await solicitar<PortafolioRecibido>('/api/portafolios', { method: 'POST', cuerpo: datos }));
 }
 
-export function cambiarPortafolio(id: number, activo: boolean): Promise<Portafolio> {
-  return solicitar<Portafolio>(`/api/portafolios/${id}`, { method: 'PATCH', cuerpo: { activo } });
+export function cambiarPortafolio(id: number, activo: boolean): Promise<PortafolioResumen> {
+  return solicitar<PortafolioResumen>(`/api/portafolios/${id}`, { method: 'PATCH', cuerpo: { activo } });
 }
 
 export function usePortafolios(tipo: string | undefined) {

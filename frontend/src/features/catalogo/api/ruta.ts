@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { solicitar } from '@/lib/api-client';
+import { normalizarPortafolio, type PortafolioRecibido } from '../lib/normalizar';
 import type { Portafolio, RutaVendedor } from '../types';
 
 export function obtenerMiRuta(signal?: AbortSignal): Promise<RutaVendedor> {
@@ -7,8 +8,8 @@ export function obtenerMiRuta(signal?: AbortSignal): Promise<RutaVendedor> {
 }
 
 /** El portafolio vigente hoy para el tipo del establecimiento (404 si el tipo no tiene). */
-export function obtenerPortafolioDeEstablecimiento(id: number, signal?: AbortSignal): Promise<Portafolio> {
-  return solicitar<Portafolio>(`/api/establecimientos/${id}/portafolio`, { signal });
+export async function obtenerPortafolioDeEstablecimiento(id: number, signal?: AbortSignal): Promise<Portafolio> {
+  return normalizarPortafolio(await solicitar<PortafolioRecibido>(`/api/establecimientos/${id}/portafolio`, { signal }));
 }
 
 export function useMiRuta() {

@@ -152,7 +152,7 @@ export function CatalogoProductos({ puedeEditar }: CatalogoProductosProps) {
             </Table.Thead>
             <Table.Tbody>
               {datos.items.map((producto) => (
-                <Table.Tr key={producto.id}>
+                <Table.Tr key={producto.codigo}>
                   <Table.Td ff="monospace">{producto.codigo}</Table.Td>
                   <Table.Td>{producto.nombre}</Table.Td>
                   <Table.Td>{producto.categoria}</Table.Td>

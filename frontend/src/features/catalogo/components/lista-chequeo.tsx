@@ -41,7 +41,9 @@ function Grupo({ titulo, lineas, marcados, alternar }: { titulo: string; lineas:
                 {linea.obligatorio ? <MarcaObligatorio /> : null}
               </Group>
             }
-            description={detalleLinea(linea)}
+            // Mantine no enlaza la descripción con la casilla: se enlaza aquí para que el lector la lea.
+            description={<span id={`detalle-${linea.producto.codigo}`}>{detalleLinea(linea)}</span>}
+            aria-describedby={`detalle-${linea.producto.codigo}`}
           />
         ))}
       </Stack>
