@@ -81,7 +81,7 @@ export function CatalogoProductos({ puedeEditar }: CatalogoProductosProps) {
           <Group align="flex-end" gap="sm" wrap="wrap">
             <TextInput
               label="Buscar"
-              description="Prefijo del código o parte del nombre; sin importar tildes."
+              description="Inicio del código o parte del nombre"
               inputWrapperOrder={['label', 'input', 'description']}
               type="search"
               autoComplete="off"
@@ -131,7 +131,7 @@ export function CatalogoProductos({ puedeEditar }: CatalogoProductosProps) {
       {productos.isError ? <AlertaError error={productos.error} titulo="No se pudieron cargar los productos" /> : null}
       {datos && datos.items.length === 0 ? <Text c="dimmed">No hay productos con estos filtros.</Text> : null}
       {datos && datos.items.length > 0 ? (
-        <TablaDesplazable etiqueta="Productos (tabla desplazable)" anchoMinimo={900}>
+        <TablaDesplazable etiqueta="Productos (tabla desplazable)" anchoMinimo={1000}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label="Productos del catálogo" style={{ opacity: productos.isPlaceholderData ? 0.55 : 1 }}>
             <Table.Thead>
               <Table.Tr>
@@ -153,7 +153,9 @@ export function CatalogoProductos({ puedeEditar }: CatalogoProductosProps) {
             <Table.Tbody>
               {datos.items.map((producto) => (
                 <Table.Tr key={producto.codigo}>
-                  <Table.Td ff="monospace">{producto.codigo}</Table.Td>
+                  <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+                    {producto.codigo}
+                  </Table.Td>
                   <Table.Td>{producto.nombre}</Table.Td>
                   <Table.Td>{producto.categoria}</Table.Td>
                   <Table.Td>{producto.marca ?? '—'}</Table.Td>
@@ -161,7 +163,9 @@ export function CatalogoProductos({ puedeEditar }: CatalogoProductosProps) {
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {formatoCop(producto.precio)}
                   </Table.Td>
-                  <Table.Td ta="right">{producto.iva} %</Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {producto.iva} %
+                  </Table.Td>
                   <Table.Td>
                     <EstadoActivo activo={producto.activo} />
                   </Table.Td>

@@ -21,7 +21,7 @@ describe('GestionPortafolios', () => {
     const filas = within(historial).getAllByRole('row').slice(1);
     expect(filas.map((f) => (f as HTMLTableRowElement).cells[0]?.textContent)).toEqual(['Tienda básica 2026', 'Tienda básica 2025', 'Droguería piloto']);
     expect(filas[0]).toHaveTextContent('Vigente hoy');
-    expect(filas[1]).toHaveTextContent('Activo (no vigente)');
+    expect(filas[1]).toHaveTextContent('Anterior');
     expect(filas[2]).toHaveTextContent('Inactivo');
     expect(screen.queryByRole('button', { name: 'Nuevo portafolio' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^(Desactivar|Activar) / })).not.toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
@@ -11,14 +11,12 @@ function Parada({ parada }: { parada: ParadaRuta }) {
   return (
     <Card withBorder radius="md" padding="md" component="li" aria-labelledby={`parada-${parada.id}`}>
       <Stack gap={4}>
-        <Group justify="space-between" wrap="nowrap" align="flex-start">
-          <Text fw={700} id={`parada-${parada.id}`} component="h2" fz="md" m={0}>
-            {parada.nombre}
-          </Text>
-          <Badge variant="light" color="rio" tt="none">
-            {nombreTipo(parada.tipo)}
-          </Badge>
-        </Group>
+        <Text fw={700} id={`parada-${parada.id}`} component="h2" fz="md" m={0}>
+          {parada.nombre}
+        </Text>
+        <Badge variant="light" color="rio" tt="none" style={{ minWidth: 'max-content' }}>
+          {nombreTipo(parada.tipo)}
+        </Badge>
         <Text size="sm">
           {parada.direccion} · {parada.ciudad}
         </Text>
