@@ -57,6 +57,14 @@ test.describe('equipo de catálogo', () => {
     await expect(dialogo.getByRole('textbox', { name: /Código/ })).toHaveAttribute('aria-invalid', 'true');
     await dialogo.getByRole('button', { name: 'Cancelar' }).click();
 
+    // Establecimientos: filtro por tipo (y el vendedor asignado a la vista).
+    await menu.getByRole('link', { name: 'Establecimientos' }).click();
+    await page.getByRole('combobox', { name: 'Tipo' }).selectOption('TIENDA');
+    await expect(page).toHaveURL(/tipo=TIENDA/);
+    await expect(page.getByRole('table', { name: 'Establecimientos' }).getByText(TIENDA_DE_RUTA)).toBeVisible();
+    await revisarAccesibilidad(page);
+    await capturar(page, '25-establecimientos');
+
     // Portafolio: buscar y agregar con Enter, marcar obligatorio, fecha futura (no cambia el vigente).
     await menu.getByRole('link', { name: 'Portafolios' }).click();
     await expect(page).toHaveTitle('Portafolios · SAC Ríos del Desierto');
