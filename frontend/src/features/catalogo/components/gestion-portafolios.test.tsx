@@ -7,7 +7,8 @@ import { servidor } from '@/testing/mocks/servidor';
 import { escribir, renderizar, sinNbsp } from '@/testing/test-utils';
 import { GestionPortafolios } from './gestion-portafolios';
 
-const LENTO = 45_000;
+// Formularios largos en jsdom sobre una máquina compartida de 2 núcleos: margen amplio, sin aflojar nada.
+const LENTO = 90_000;
 
 describe('GestionPortafolios', () => {
   it('muestra el vigente de cada tipo y el historial; abre uno con sus líneas', async () => {

@@ -8,7 +8,8 @@ import { renderizar, sinNbsp } from '@/testing/test-utils';
 import { ListaChequeo } from './lista-chequeo';
 import { MiRuta } from './mi-ruta';
 
-const LENTO = 45_000;
+// Formularios largos en jsdom sobre una máquina compartida de 2 núcleos: margen amplio, sin aflojar nada.
+const LENTO = 90_000;
 
 afterEach(() => window.localStorage.clear());
 
