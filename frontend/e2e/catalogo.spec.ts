@@ -2,12 +2,7 @@ import { expect, test } from '@playwright/test';
 import { CAFE_DEMO, TIENDA_DE_RUTA } from './demo';
 import { capturar, iniciarSesion, revisarAccesibilidad } from './utilidades';
 
-/**
- * M7 Catálogo contra el servidor real. Hasta fusionar el backend de M7 (rutas /api/productos…,
- * usuarios `catalogo` y `vendedor` en la semilla) el servidor de esta rama no las tiene: se corren
- * con `E2E_CATALOGO=1 npm run e2e`. Al fusionar, quite el `test.skip` de abajo.
- */
-test.skip(!process.env.E2E_CATALOGO, 'El backend de M7 Catálogo aún no está en esta rama (active con E2E_CATALOGO=1).');
+/** M7 Catálogo contra el servidor real sembrado (usuarios demo `catalogo` y `vendedor`). */
 // Flujos largos (varias pantallas, cuatro revisiones de axe cada uno): más que los 30 s por defecto.
 test.describe.configure({ timeout: 90_000 });
 
