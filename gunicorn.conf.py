@@ -1,17 +1,22 @@
 """Configuración de gunicorn para `make run` y producción (la misma en ambos).
 
-Modelo de servidor: workers `gevent` (greenlets), uno por núcleo. Por qué, con cifras, en
+Modelo de servidor: workers `gevent` (greenlets), uno por núcleo. Las cifras y el porqué, en
 docs/rendimiento.md («Modelo de servidor»). En corto:
-- Con `gthread` y un hilo por worker, una conexión lenta, larga o que dejó un cuerpo sin leer
-  ocupaba el único hilo y las peticiones nuevas de ese worker esperaban (30 s o más). Con gevent
-  cada conexión es un greenlet: esperar al cliente (cuerpo lento, keep-alive, un día Server-Sent
-  Events) no ocupa el worker, que sigue atendiendo la consulta del SAC.
-- La CPU por consulta es la de un hilo por worker (sin turnarse el GIL), y la consulta rinde lo
-  mismo o más que con gthread (docs/rendimiento.md).
+- Con `gthread` y un hilo por worker, una conexión lenta (cuerpo o cabeceras que llegan de a poco),
+  o una que dejó un cuerpo sin leer, ocupaba el único hilo, y las peticiones nuevas de ese worker
+  esperaban 8, 12, 30 s o para siempre. Con gevent cada conexión es un greenlet: esperar al cliente
+  no ocupa el worker, que sigue atendiendo la consulta del SAC. Es también lo que necesitan las
+  conexiones largas de Server-Sent Events (M8), en el mismo puerto.
+- Costo medido: la CPU por consulta es casi la misma (+0-5 % secuencial); con la máquina saturada
+  y 16 conexiones keep-alive, gevent atiende 15-50 % menos consultas por segundo que gthread y su
+  p99 sube a varios segundos (el reparto entre greenlets es menos parejo). Con nginx delante y la
+  carga real del SAC (decenas de agentes), lejos de saturar, eso no se ve; un worker detenido sí.
 - Compatibilidad: gunicorn parchea la biblioteca estándar antes de cargar la app; PyMySQL y
   redis-py (Python puro) y psycopg 3 (detecta el parche de gevent y espera con `select`
   cooperativo) ceden el worker mientras esperan a la red. SQLite y pyodbc son C y bloquean el
   worker mientras trabajan, igual que con un hilo por worker.
+- Además, una respuesta que sale sin haber leído el cuerpo (413, 405...) cierra la conexión
+  (routes/conexiones.py) en lugar de leer el resto del cuerpo antes de la petición siguiente.
 """
 
 import multiprocessing

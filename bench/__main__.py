@@ -1,7 +1,9 @@
 """`python -m bench` (lo que corre `make bench`): datos, mediciones, tabla y JSON de resultados.
 
 `BENCH_SCALE=small` (por defecto: 100.000 clientes y 1.000.000 de compras) o `full` (1.000.000 y
-10.000.000). `BENCH_RONDAS` (por defecto 2): rondas alternadas de carga proyecto / línea base.
+10.000.000). `BENCH_RONDAS` (por defecto 3): rondas emparejadas de la consulta (proyecto y, enseguida,
+la línea base); las cifras son la mediana de las razones por ronda, con mínimo y máximo.
+El JSON registra el commit y si el árbol estaba limpio, y lleva el commit en su nombre.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from bench import medidas
 from bench.catalogo import imprimir_catalogo, medir_catalogo
 from bench.datos import CARPETA_DATOS, ESCALAS, Escala, preparar
 from bench.entorno import RAIZ, RAIZ_BENCH
-from bench.planes import maquina, planes
+from bench.planes import estado_git, maquina, planes
 from bench.tabla import imprimir
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
@@ -44,7 +46,7 @@ def main() -> int:
         print("BENCH_SCALE debe ser small o full.", file=sys.stderr)
         return 2
     escala = ESCALAS[nombre]
-    rondas = int(os.environ.get("BENCH_RONDAS", "2"))
+    rondas = int(os.environ.get("BENCH_RONDAS", "3"))
     inicio = time.perf_counter()
     hoy = hoy_bogota()
     conjuntos = {e.nombre: preparar(e, hoy) for e in _escalas_crecimiento(escala)}
@@ -53,8 +55,16 @@ def main() -> int:
     importacion = conjuntos["small"]
     carpeta = CARPETA_DATOS / f"trabajo-{os.getpid()}"
     carpeta.mkdir(parents=True)
+    git = estado_git()
+    if not git["arbol_limpio"]:
+        print(
+            f"AVISO: el árbol tiene cambios sin commit ({len(git['cambios_sin_commit'])}); "
+            "estas cifras no se pueden citar (commitee y vuelva a correr).",
+            file=sys.stderr,
+        )
     resultados: dict[str, Any] = {
         "fecha": datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds"),
+        **git,
         "escala": escala.nombre,
         "comando": f"BENCH_SCALE={escala.nombre} make bench",
         "maquina": maquina(),
@@ -83,7 +93,12 @@ def main() -> int:
         shutil.rmtree(carpeta, ignore_errors=True)
     resultados["segundos_totales"] = round(time.perf_counter() - inicio, 1)
     CARPETA_RESULTADOS.mkdir(exist_ok=True)
-    destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}.json"
+    sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
+    destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}.json"
+    otra = 2
+    while destino.exists():  # otra corrida del mismo commit el mismo día: no se sobrescribe
+        destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}-{otra}.json"
+        otra += 1
     destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
     imprimir(resultados)
     imprimir_catalogo(resultados["catalogo"])

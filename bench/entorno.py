@@ -7,13 +7,13 @@ import secrets
 import subprocess
 import sys
 import tempfile
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 RAIZ_BENCH = Path(__file__).resolve().parent
 RAIZ = RAIZ_BENCH.parent
 BIN = Path(sys.executable).parent
+PICO_MEMORIA = RAIZ_BENCH / "pico_memoria.py"
 # Variables que podrían venir de un `.env` o del shell y cambiar qué base se mide.
 _AJENAS = ("DATABASE_URL", "DB_CLIENT", "SQLITE_PATH", "REDIS_URL", "APP_ENV", "FLASK_APP")
 
@@ -53,7 +53,7 @@ def programa(nombre: str) -> str:
 @dataclass(frozen=True)
 class Medida:
     segundos: float
-    memoria_mb: float  # memoria residente máxima (VmHWM) del proceso hijo
+    memoria_mb: float  # memoria residente máxima del propio comando (ru_maxrss por wait4)
     salida: str
 
 
@@ -63,14 +63,18 @@ def ejecutar(
     silencioso: bool = False,
     entrada: str | None = None,
 ) -> Medida:
-    """Corre un comando en la raíz del proyecto; mide tiempo de pared y memoria máxima del hijo.
+    """Corre un comando en la raíz del proyecto; mide tiempo de pared y memoria máxima propia.
 
-    `os.wait4` da el uso de recursos de ESTE hijo (no de todos, como `RUSAGE_CHILDREN`).
+    El comando corre bajo `bench/pico_memoria.py`, un intermediario mínimo que lo lanza y lee su
+    `wait4`: lanzado desde aquí, el hijo heredaría como pico la memoria de este arnés (ver ese
+    archivo). El tiempo es el que mide el intermediario (sin su propio arranque).
     """
-    inicio = time.perf_counter()
-    with tempfile.TemporaryFile("w+") as registro:
+    with (
+        tempfile.TemporaryFile("w+") as registro,
+        tempfile.NamedTemporaryFile("r", suffix=".medida", encoding="utf-8") as medida,
+    ):
         proceso = subprocess.Popen(  # noqa: S603 - comandos fijos del benchmark, sin shell
-            [programa(comando[0]), *comando[1:]],
+            [sys.executable, str(PICO_MEMORIA), medida.name, programa(comando[0]), *comando[1:]],
             cwd=RAIZ,
             env=entorno,
             stdin=subprocess.PIPE if entrada is not None else subprocess.DEVNULL,
@@ -81,15 +85,14 @@ def ejecutar(
         if proceso.stdin is not None:
             proceso.stdin.write(entrada or "")
             proceso.stdin.close()
-        _, estado, uso = os.wait4(proceso.pid, 0)
-        segundos = time.perf_counter() - inicio
-        proceso.returncode = os.waitstatus_to_exitcode(estado)
+        proceso.wait()
         registro.seek(0)
         salida = registro.read()
+        segundos_texto, kilobytes = (medida.read().split() or ["nan", "nan"])[:2]
     if proceso.returncode != 0:
         raise RuntimeError(
             f"Falló {' '.join(comando)} (código {proceso.returncode}):\n{salida[-4000:]}"
         )
     if not silencioso and salida.strip():
         print(salida.rstrip())
-    return Medida(segundos, uso.ru_maxrss / 1024, salida)
+    return Medida(float(segundos_texto), float(kilobytes) / 1024, salida)

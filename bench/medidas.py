@@ -25,7 +25,8 @@ from bench.servidor import (
 )
 
 USUARIO_BENCH = "bench.supervisor"
-REPETICIONES_REPORTE = 3
+REPETICIONES_REPORTE = 5  # pares (proyecto, línea base) del reporte por la API y por la CLI
+REPORTES_CRECIMIENTO = 3
 REPETICIONES_EXPORTACION = 5
 RONDAS_CRECIMIENTO = 6
 CONSULTAS_POR_RONDA = 100
@@ -69,7 +70,12 @@ class Trabajo:
 
 
 def medir_consulta(trabajo: Trabajo, rondas: int) -> dict[str, Any]:
-    """Rondas alternadas proyecto / línea base; de cada lado queda la ronda de más peticiones/s."""
+    """Rondas emparejadas: en cada una, el proyecto y enseguida la línea base con la misma carga.
+
+    La razón de cada ronda compara dos mediciones hechas una tras otra (la velocidad de esta máquina
+    cambia entre minutos); se informa la mediana de las razones de las rondas y su mínimo y máximo.
+    Las cifras de cada lado son la mediana de sus rondas; los errores, la suma.
+    """
     documentos = trabajo.conjunto.documentos
     lados: dict[str, list[dict[str, Any]]] = {"proyecto": [], "linea_base": []}
     for ronda in range(1, rondas + 1):
@@ -83,19 +89,53 @@ def medir_consulta(trabajo: Trabajo, rondas: int) -> dict[str, Any]:
                 secuencial = carga_secuencial(activo, token, documentos)
                 concurrente = carga_concurrente(activo, token, documentos)
             lados[lado].append({"concurrente": concurrente, "secuencial": secuencial})
-    mejor = {
-        lado: max(medidas, key=lambda m: m["concurrente"]["peticiones_por_segundo"])
-        for lado, medidas in lados.items()
-    }
-    proyecto, base = mejor["proyecto"], mejor["linea_base"]
+    pares = list(zip(lados["proyecto"], lados["linea_base"], strict=True))
     return {
-        **mejor,
+        "rondas_emparejadas": rondas,
+        "proyecto": _mediana_rondas(lados["proyecto"]),
+        "linea_base": _mediana_rondas(lados["linea_base"]),
         "rondas": lados,
-        "razon_rendimiento": _razon(
-            proyecto["concurrente"]["peticiones_por_segundo"],
-            base["concurrente"]["peticiones_por_segundo"],
+        "razon_rendimiento": _razones(
+            [
+                (
+                    p["concurrente"]["peticiones_por_segundo"],
+                    b["concurrente"]["peticiones_por_segundo"],
+                )
+                for p, b in pares
+            ]
         ),
-        "razon_p99": _razon(proyecto["concurrente"]["p99_ms"], base["concurrente"]["p99_ms"]),
+        "razon_p99": _razones(
+            [(p["concurrente"]["p99_ms"], b["concurrente"]["p99_ms"]) for p, b in pares]
+        ),
+        "razon_secuencial_p50": _razones(
+            [(p["secuencial"]["p50_ms"], b["secuencial"]["p50_ms"]) for p, b in pares]
+        ),
+    }
+
+
+def _mediana_rondas(rondas: list[dict[str, dict[str, float]]]) -> dict[str, dict[str, float]]:
+    """Por carga (concurrente, secuencial) y cifra: la mediana de las rondas; errores, la suma."""
+    resultado: dict[str, dict[str, float]] = {}
+    for carga in rondas[0]:
+        resultado[carga] = {
+            cifra: (
+                sum(r[carga][cifra] for r in rondas)
+                if cifra.startswith("errores")
+                else round(statistics.median(r[carga][cifra] for r in rondas), 3)
+            )
+            for cifra in rondas[0][carga]
+        }
+    return resultado
+
+
+def _razones(pares: list[tuple[float, float]]) -> dict[str, Any]:
+    """Razón proyecto / línea base de cada par medido junto: mediana, mínimo, máximo y cada una."""
+    razones = [_razon(proyecto, base) for proyecto, base in pares]
+    return {
+        "mediana": round(statistics.median(razones), 3),
+        "minimo": min(razones),
+        "maximo": max(razones),
+        "por_ronda": razones,
     }
 
 
@@ -105,54 +145,60 @@ def _calentar(activo: Servidor, token: str, documentos: Path) -> None:
 
 
 def medir_reporte_y_exportacion(trabajo: Trabajo) -> dict[str, Any]:
-    """Reporte por la API (memoria del worker), por la CLI y la línea base; luego exportaciones."""
+    """Reporte por la API (memoria del worker), por la CLI y la línea base; luego exportaciones.
+
+    Rondas emparejadas: cada descarga por la API va seguida de una corrida de la línea base (su
+    tiempo interno, sin arranque de Python), y cada corrida de la CLI, de una de la línea base como
+    proceso (ambas con arranque). Se informa la mediana de las razones por par, con mínimo y máximo.
+    """
     mes = trabajo.conjunto.meta["mes_reporte"]
-    resultado: dict[str, Any] = {"mes": mes}
-    print("  reporte y exportaciones por la API...", flush=True)
+    resultado: dict[str, Any] = {"mes": mes, "rondas_emparejadas": REPETICIONES_REPORTE}
+    print("  reporte por la API y la línea base (emparejados)...", flush=True)
     with servidor(APP_PROYECTO, trabajo.entorno, trabajo.registro) as activo:
         token = trabajo.sesion(activo)
         activo.reiniciar_memoria_maxima()
         memoria_inicial = activo.memoria_maxima_mb()
-        # Cada descarga, intercalada con una corrida de la línea base: esta máquina cambia de
-        # velocidad entre minutos, y la razón solo vale entre mediciones hechas juntas.
-        tiempos, internos_api = [], []
+        pares_api = []
         for _ in range(REPETICIONES_REPORTE):
-            tiempos.append(_reporte_api(activo, token))
-            internos_api.append(_segundos_internos(_linea_base_reporte(trabajo, mes)))
+            api = _reporte_api(activo, token)
+            pares_api.append((api, _segundos_internos(_linea_base_reporte(trabajo, mes))))
         resultado["api"] = {
-            "segundos": round(min(tiempos), 3),
-            "segundos_todas": [round(t, 3) for t in tiempos],
+            "segundos": round(statistics.median(p for p, _ in pares_api), 3),
+            "segundos_todas": [round(p, 3) for p, _ in pares_api],
             "memoria_worker_mb": round(activo.memoria_maxima_mb(), 1),
             "memoria_worker_antes_mb": round(memoria_inicial, 1),
         }
+        print("  exportaciones por la API...", flush=True)
         resultado["exportacion"] = _exportaciones(activo, token, trabajo.conjunto)
-    print("  reporte por la CLI y la línea base (intercalados)...", flush=True)
+    print("  reporte por la CLI y la línea base (emparejados)...", flush=True)
     salida = trabajo.carpeta / "fidelizacion.xlsx"
-    medidas_cli, medidas_base = [], []
+    pares_cli: list[tuple[Medida, Medida]] = []
     for _ in range(REPETICIONES_REPORTE):
-        medidas_cli.append(
-            ejecutar(
-                ["flask", "--app", "app", "reporte", "fidelizacion", "--salida", str(salida)],
-                trabajo.entorno,
-                silencioso=True,
-            )
+        cli = ejecutar(
+            ["flask", "--app", "app", "reporte", "fidelizacion", "--salida", str(salida)],
+            trabajo.entorno,
+            silencioso=True,
         )
-        medidas_base.append(_linea_base_reporte(trabajo, mes))
-    cli, base = _mejor(medidas_cli), _mejor(medidas_base)
-    interno_base = min(_segundos_internos(medida) for medida in medidas_base)
+        pares_cli.append((cli, _linea_base_reporte(trabajo, mes)))
+    cli, base = pares_cli[-1]
     califican_cli = int(cli.salida.split(":")[-1].split()[0])
     califican_base = int(base.salida.split(",")[1].split()[0])
     _exigir(califican_cli == califican_base, f"CLI {califican_cli} ≠ línea base {califican_base}")
     resultado["clientes_califican"] = califican_cli
-    resultado["cli"] = {"segundos": round(cli.segundos, 3), "memoria_mb": round(cli.memoria_mb, 1)}
-    resultado["linea_base"] = {
-        "segundos": round(base.segundos, 3),
-        "segundos_sin_arranque": round(min(internos_api), 3),
-        "segundos_sin_arranque_junto_a_la_cli": round(interno_base, 3),
-        "memoria_mb": round(base.memoria_mb, 1),
+    resultado["cli"] = {
+        "segundos": round(statistics.median(c.segundos for c, _ in pares_cli), 3),
+        "segundos_todas": [round(c.segundos, 3) for c, _ in pares_cli],
+        "memoria_mb": round(max(c.memoria_mb for c, _ in pares_cli), 1),
     }
-    resultado["razon_cli"] = _razon(cli.segundos, base.segundos)
-    resultado["razon_api"] = _razon(resultado["api"]["segundos"], min(internos_api))
+    resultado["linea_base"] = {
+        "segundos": round(statistics.median(b.segundos for _, b in pares_cli), 3),
+        "segundos_todas": [round(b.segundos, 3) for _, b in pares_cli],
+        "segundos_sin_arranque": round(statistics.median(b for _, b in pares_api), 3),
+        "segundos_sin_arranque_todas": [round(b, 3) for _, b in pares_api],
+        "memoria_mb": round(max(b.memoria_mb for _, b in pares_cli), 1),
+    }
+    resultado["razon_cli"] = _razones([(c.segundos, b.segundos) for c, b in pares_cli])
+    resultado["razon_api"] = _razones(pares_api)
     return resultado
 
 
@@ -239,6 +285,8 @@ def medir_importacion(conjunto: ConjuntoDatos, carpeta: Path) -> dict[str, Any]:
         "filas": filas,
         "proyecto": _importacion(proyecto, filas),
         "linea_base": _importacion(base, filas),
+        # Una sola ronda (cada importación de 1,1 M filas tarda ~1 minuto): sin dispersión.
+        "rondas_emparejadas": 1,
         "razon_filas_por_segundo": _razon(base.segundos, proyecto.segundos),
     }
 
@@ -273,7 +321,7 @@ def medir_crecimiento(trabajos: list[Trabajo]) -> list[dict[str, Any]]:
                 consultas[nombre] += tiempos_secuenciales(
                     activo, token, trabajo.conjunto.documentos, CONSULTAS_POR_RONDA, azar
                 )
-                if ronda < REPETICIONES_REPORTE:
+                if ronda < REPORTES_CRECIMIENTO:
                     reportes[nombre].append(_reporte_api(activo, token))
     filas = []
     for trabajo in trabajos:
@@ -299,13 +347,6 @@ def _reporte_api(activo: Servidor, token: str) -> float:
         estado, _, segundos = pedir(conexion, "GET", "/api/reportes/fidelizacion", token)
     _exigir(estado == 200, f"reporte respondió {estado}")
     return segundos
-
-
-def _mejor(medidas: Any) -> Medida:
-    """La repetición más rápida; la memoria es la mayor de todas."""
-    lista: list[Medida] = list(medidas)
-    rapida = min(lista, key=lambda m: m.segundos)
-    return Medida(rapida.segundos, max(m.memoria_mb for m in lista), rapida.salida)
 
 
 def _razon(a: float, b: float) -> float:

@@ -97,19 +97,30 @@ def maquina() -> dict[str, Any]:
         "python": platform.python_version(),
         "sqlite": sqlite3.sqlite_version,
         "sistema": platform.platform(),
-        "commit": _commit(),
+        "commit": estado_git()["commit"],
     }
 
 
-def _commit() -> str:
+def estado_git() -> dict[str, Any]:
+    """El commit medido y si el árbol estaba limpio (`git status --porcelain`, con no versionados).
+
+    Una cifra solo se puede citar si viene de un árbol limpio: con cambios sin commit nadie puede
+    volver a medir el mismo código.
+    """
     try:
-        salida = subprocess.run(
-            ["git", "describe", "--always", "--dirty"],  # noqa: S607 - git del sistema
-            cwd=RAIZ,
-            capture_output=True,
-            text=True,
-            check=True,
-        )
+        commit = _git("rev-parse", "--short=10", "HEAD")
+        cambios = _git("status", "--porcelain", "--untracked-files=normal").splitlines()
     except (OSError, subprocess.CalledProcessError):
-        return "desconocido"
+        return {"commit": "desconocido", "arbol_limpio": False, "cambios_sin_commit": []}
+    return {"commit": commit, "arbol_limpio": not cambios, "cambios_sin_commit": cambios}
+
+
+def _git(*argumentos: str) -> str:
+    salida = subprocess.run(  # noqa: S603 - argumentos fijos de este módulo
+        ["git", *argumentos],  # noqa: S607 - git del sistema
+        cwd=RAIZ,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return salida.stdout.strip()

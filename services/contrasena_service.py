@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 _hasher = PasswordHasher()
-# Hash de referencia para gastar el mismo tiempo cuando el usuario no existe.
-_HASH_SEÑUELO = _hasher.hash("contrasena-senuelo-para-tiempo-constante")
 LONGITUD_MINIMA = 8
 LONGITUD_MAXIMA = 128
 # Contraseñas de las listas más comunes (y sus variantes en español): nunca se aceptan.
@@ -23,6 +23,13 @@ COMUNES = frozenset(
 )  # fmt: skip
 
 
+@cache
+def _hash_senuelo() -> str:
+    """Hash de referencia para gastar el mismo tiempo cuando el usuario no existe. Se calcula al
+    primer uso: calcularlo al importar costaba 64 MiB y ~0,1 s a cada proceso (workers, CLI)."""
+    return _hasher.hash("contrasena-senuelo-para-tiempo-constante")
+
+
 def generar_hash(contrasena: str) -> str:
     return _hasher.hash(contrasena)
 
@@ -30,7 +37,7 @@ def generar_hash(contrasena: str) -> str:
 def verificar(hash_guardado: str | None, contrasena: str) -> bool:
     """True si la contraseña corresponde; con hash ausente verifica el señuelo y devuelve False."""
     try:
-        return _hasher.verify(hash_guardado or _HASH_SEÑUELO, contrasena) and bool(hash_guardado)
+        return _hasher.verify(hash_guardado or _hash_senuelo(), contrasena) and bool(hash_guardado)
     except (VerificationError, InvalidHashError):
         return False
 

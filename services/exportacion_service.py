@@ -138,16 +138,27 @@ class LibroXlsx:
             hoja.write_string(fila, columna, neutralizar(str(valor)), formato)
 
 
+# Quien abre el libro: recibe el destino y las opciones de xlsxwriter y devuelve el `Workbook` y
+# la función que lo cierra (empaqueta el .xlsx en el destino).
+AbrirLibro = Callable[[str | IO[bytes], dict[str, Any]], tuple[Any, Callable[[], None]]]
+
+
+def _workbook(destino: str | IO[bytes], opciones: dict[str, Any]) -> tuple[Any, Callable[[], None]]:
+    libro = Workbook(destino, opciones)
+    return libro, libro.close
+
+
 @contextmanager
-def libro_xlsx(destino: str | IO[bytes]) -> Iterator[LibroXlsx]:
+def libro_xlsx(destino: str | IO[bytes], abrir: AbrirLibro = _workbook) -> Iterator[LibroXlsx]:
     """Libro .xlsx de xlsxwriter en memoria constante hacia una ruta o un archivo binario.
 
     Las filas van a archivos temporales propios (no a la memoria) y el libro se empaqueta en
     `destino` al salir del bloque sin error. Si hay error no se escribe nada y los temporales se
-    borran igual.
+    borran igual. `abrir` permite que otro escritor cree el `Workbook` (el reporte usa el
+    `ExcelWriter` de pandas con xlsxwriter como motor) con las mismas opciones.
     """
     with tempfile.TemporaryDirectory(prefix="sac-xlsx-") as carpeta:
-        libro = Workbook(
+        libro, cerrar = abrir(
             destino,
             {
                 "constant_memory": True,
@@ -169,7 +180,7 @@ def libro_xlsx(destino: str | IO[bytes]) -> Iterator[LibroXlsx]:
             for hoja in libro.worksheets():
                 hoja._opt_close()  # cierra el temporal de filas; la carpeta se borra al salir
             raise
-        libro.close()
+        cerrar()
 
 
 def a_xlsx(cliente: dict[str, Any], compras: list[dict[str, Any]]) -> bytes:

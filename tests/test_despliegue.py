@@ -178,6 +178,17 @@ def test_los_timers_programan_reporte_retencion_y_respaldo(
     assert servicio["ExecStart"][0].endswith(f"app.py {comando}")
 
 
+def test_el_timer_de_correos_despacha_la_bandeja_cada_minuto() -> None:
+    temporizador = leer_unidad((DEPLOY / "sac-correos.timer").read_text(encoding="utf-8"))
+    assert temporizador["Timer"]["OnCalendar"] == ["*-*-* *:*:00"]
+    servicio = leer_unidad((DEPLOY / "sac-correos.service").read_text(encoding="utf-8"))["Service"]
+    assert servicio["ExecStart"][0].endswith("app.py correos enviar")
+    assert servicio["UMask"] == ["0077"]
+    ejemplo = leer_entorno((DEPLOY / "sac.env.ejemplo").read_text(encoding="utf-8"))
+    # Sin SMTP, los .eml van a una carpeta que el servicio puede escribir (ProtectSystem=strict).
+    assert ejemplo["CARPETA_CORREOS"].startswith("/var/lib/sac/")
+
+
 def test_el_reporte_mensual_no_fija_el_nombre_y_deja_que_la_app_use_el_mes_anterior() -> None:
     servicio = leer_unidad((DEPLOY / "sac-reporte.service").read_text(encoding="utf-8"))
     orden = servicio["Service"]["ExecStart"][0]

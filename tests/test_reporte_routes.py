@@ -1,9 +1,12 @@
 """Reporte de fidelización: mes de Bogotá, umbral estricto, solo pagadas; libro contra SQL plano."""
 
 import io
+import subprocess
+import sys
 import tempfile
 from datetime import UTC, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
@@ -349,3 +352,151 @@ def test_un_error_a_mitad_del_libro_no_deja_temporales(tmp_path, monkeypatch) ->
         )
     assert list(carpeta.iterdir()) == []
     assert salida.getvalue() == b""
+
+
+def _resumen_libro(contenido: bytes | str) -> dict:
+    fuente = io.BytesIO(contenido) if isinstance(contenido, bytes) else contenido
+    hoja = load_workbook(fuente)[HOJA_RESUMEN]
+    return {fila[0].value: fila[1] for fila in hoja.iter_rows(min_row=2)}
+
+
+def _exacto(celda) -> Decimal:
+    """El número que quedó en la celda, leído como decimal: debe ser exacto al centavo."""
+    assert isinstance(celda.value, float | int)
+    return Decimal(repr(celda.value))
+
+
+def test_el_resumen_suma_media_mediana_y_desglose_por_tipo_exactos_en_pesos(
+    client: FlaskClient, cabeceras, datos_septiembre
+) -> None:
+    respuesta = client.get(
+        REPORTE, query_string={"mes": "2026-09"}, headers=cabeceras["supervisor"]
+    )
+    valores = _resumen_libro(respuesta.data)
+    # Califican 12.500.000,00 (NIT), 7.000.000,25 y 5.000.000,01 (CC).
+    assert valores["Clientes que califican"].value == 3
+    total = valores["Monto total de los clientes que califican (COP)"]
+    assert _exacto(total) == Decimal("24500000.26")
+    media = valores["Monto medio por cliente (COP)"]
+    assert _exacto(media) == Decimal("8166666.75")  # 24.500.000,26 / 3 = 8.166.666,7533…
+    assert media.number_format == FORMATO_COP
+    mediana = valores["Monto mediano por cliente (COP)"]
+    assert _exacto(mediana) == Decimal("7000000.25")
+    assert mediana.number_format == FORMATO_COP
+    assert valores["Clientes con CC"].value == 2
+    assert _exacto(valores["Monto total de los clientes con CC (COP)"]) == Decimal("12000000.26")
+    assert valores["Clientes con NIT"].value == 1
+    assert _exacto(valores["Monto total de los clientes con NIT (COP)"]) == Decimal("12500000.00")
+    assert valores["Monto total de los clientes con NIT (COP)"].number_format == FORMATO_COP
+    assert "Clientes con CE" not in valores  # solo los tipos que tienen clientes que califican
+    # Las filas que el resumen ya tenía siguen en su lugar; las cifras nuevas van después.
+    conceptos = list(valores)
+    assert conceptos[:7] == [
+        "Periodo",
+        "Umbral (COP)",
+        "Clientes que califican",
+        "Monto total de los clientes que califican (COP)",
+        "Generado",
+        "Generado por",
+        "Observación",
+    ]
+    assert conceptos[7:9] == ["Monto medio por cliente (COP)", "Monto mediano por cliente (COP)"]
+
+
+def _libro_de(*calificadas: tuple[str, str, str]) -> bytes:
+    """El libro de clientes dados como (tipo, número, monto), en el orden de la consulta."""
+    filas = [
+        FilaFidelizacion(
+            tipo, numero, "N", "A", None, None, 1, Decimal(monto), datetime(2026, 9, 2, tzinfo=UTC)
+        )
+        for tipo, numero, monto in calificadas
+    ]
+    salida = io.BytesIO()
+    escribir_excel(filas, Mes(2026, 9), Decimal("5000000"), "x", datetime.now(UTC), salida)
+    return salida.getvalue()
+
+
+def test_media_y_mediana_redondean_al_centavo_la_mitad_hacia_arriba_sin_coma_flotante() -> None:
+    # Montos cuya suma en coma flotante no es exacta (0,1 + 0,2 ≠ 0,3) y cuya mediana cae en
+    # medio centavo: 5.000.000,015 → 5.000.000,02 (float redondearía a ,01).
+    filas = [
+        ("CC", "1", "5000000.20"),
+        ("CE", "2", "5000000.02"),
+        ("CC", "3", "5000000.01"),
+        ("PA", "4", "5000000.10"),
+    ]
+    valores = _resumen_libro(_libro_de(*filas))
+    assert _exacto(valores["Monto total de los clientes que califican (COP)"]) == Decimal(
+        "20000000.33"
+    )
+    assert _exacto(valores["Monto medio por cliente (COP)"]) == Decimal("5000000.08")  # ,0825
+    assert _exacto(valores["Monto mediano por cliente (COP)"]) == Decimal("5000000.06")  # ,06
+    assert _exacto(valores["Monto total de los clientes con CC (COP)"]) == Decimal("10000000.21")
+    assert [c for c in valores if str(c).startswith("Clientes con")] == [
+        "Clientes con CC",
+        "Clientes con CE",
+        "Clientes con PA",
+    ]
+    mediana = _resumen_libro(_libro_de(*filas[1:3]))["Monto mediano por cliente (COP)"]
+    assert _exacto(mediana) == Decimal("5000000.02")  # (…,02 + …,01) / 2 = …,015 → …,02
+
+
+def test_montos_iguales_conservan_el_orden_de_la_consulta_y_el_mayor_va_primero() -> None:
+    libro = _libro_de(
+        ("CC", "30", "6000000.00"),
+        ("CC", "10", "6000000.00"),
+        ("CC", "20", "9000000.00"),
+        ("CC", "40", "6000000.00"),
+    )
+    hoja = load_workbook(io.BytesIO(libro))[HOJA_CLIENTES]
+    numeros = [f[1] for f in hoja.iter_rows(min_row=FILA_ENCABEZADO + 1, values_only=True)]
+    assert numeros == ["20", "30", "10", "40"]
+
+
+def test_sin_clientes_el_resumen_no_inventa_media_ni_mediana() -> None:
+    valores = _resumen_libro(_libro_de())
+    assert valores["Clientes que califican"].value == 0
+    assert valores["Monto medio por cliente (COP)"].value is None
+    assert valores["Monto mediano por cliente (COP)"].value is None
+    assert not [c for c in valores if str(c).startswith("Clientes con")]
+
+
+def test_un_error_al_escribir_a_una_ruta_no_deja_un_archivo_a_medias(tmp_path) -> None:
+    destino = tmp_path / "reporte.xlsx"
+    sin_fecha = FilaFidelizacion("CC", "9", "B", "C", None, None, 1, Decimal("6000000"), None)
+    with pytest.raises(AttributeError):  # la fila falla al escribirse, con el libro a medias
+        escribir_excel(
+            [_fila(), sin_fecha],
+            Mes(2026, 9),
+            Decimal("5000000"),
+            "x",
+            datetime.now(UTC),
+            str(destino),
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_crear_la_app_no_importa_pandas_y_generar_el_reporte_si(tmp_path) -> None:
+    """Un worker que nunca genera un reporte no carga pandas (~40 MB); el reporte sí lo usa."""
+    codigo = """
+import io, sys
+from datetime import UTC, datetime
+from decimal import Decimal
+from app import create_app
+create_app({"APP_ENV": "testing", "TESTING": True, "DATABASE_URL": sys.argv[1]})
+import comandos, controllers.reporte_controller, routes.reporte_routes, services.reporte_service
+print(any(m.split(".")[0] in ("pandas", "numpy") for m in sys.modules))
+from services.reporte_service import escribir_excel
+from services.tiempo_service import Mes
+escribir_excel([], Mes(2026, 9), Decimal(1), "x", datetime.now(UTC), io.BytesIO())
+print("pandas" in sys.modules)
+"""
+    salida = subprocess.run(
+        [sys.executable, "-c", codigo, f"sqlite:///{tmp_path / 'sac.db'}"],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert salida.stdout.split() == ["False", "True"]

@@ -6,7 +6,14 @@ export const USUARIOS = {
   agente: { usuario: 'agente', contrasena: 'Agente-Demo-2026', nombre: 'Ana Agente (demostración)' },
   supervisor: { usuario: 'supervisor', contrasena: 'Supervisor-Demo-2026', nombre: 'Saúl Supervisor (demostración)' },
   admin: { usuario: 'admin', contrasena: 'Admin-Demo-2026', nombre: 'Adela Administradora (demostración)' },
+  // M7 Catálogo (services/catalogo/demo_service.py de la rama del backend).
+  catalogo: { usuario: 'catalogo', contrasena: 'Catalogo-Demo-2026', nombre: 'Carolina Catálogo (demostración)' },
+  vendedor: { usuario: 'vendedor', contrasena: 'Vendedor-Demo-2026', nombre: 'Víctor Vendedor (demostración)' },
 } as const;
+
+/** M7: un producto sembrado y una tienda de la ruta del vendedor demo (con portafolio vigente). */
+export const CAFE_DEMO = { codigo: 'BEB-SRJ-CAF-500', nombre: 'Café Sello Rojo tradicional' } as const;
+export const TIENDA_DE_RUTA = 'Tienda Doña Rosa';
 
 /** Califica para la fidelización del mes anterior (6.250.000 pagados); nombre con tildes y ñ. */
 export const MARIA = { tipo: 'CC', numero: '1020304050', nombre: 'María José Peña Muñoz' } as const;

@@ -1,10 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { ADMIN, AGENTE, SUPERVISOR } from '@/testing/datos';
+import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
 import { errorApi } from '@/testing/mocks/respuestas';
 import { servidor } from '@/testing/mocks/servidor';
 import { crearQueryClientPruebas } from '@/testing/test-utils';
@@ -87,6 +87,47 @@ describe('rutas de la app', () => {
     await waitFor(() => expect(router.state.location.pathname).toBe('/login'));
     expect(router.state.location.search).toBe('');
     expect(cerrada).toBe(true);
+  });
+
+  it('con un servidor que aún no envía permisos, los deriva del rol (respaldo temporal)', async () => {
+    servidor.use(http.get('*/api/auth/me', () => HttpResponse.json({ usuario: 'supervisor', nombre: 'Saúl', rol: 'supervisor' })));
+    abrirApp('/reportes/fidelizacion');
+    expect(await screen.findByRole('heading', { name: 'Reporte de fidelización', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Usuarios' })).not.toBeInTheDocument();
+  });
+
+  describe('la página de inicio depende de los permisos', () => {
+    it('quien consulta clientes ve la Consulta', async () => {
+      const { router } = abrirApp('/');
+      expect(await screen.findByRole('heading', { name: 'Consulta de cliente', level: 1 })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/');
+    });
+
+    it('el vendedor va a Mi ruta y solo ve esa entrada del menú', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(VENDEDOR)));
+      const { router } = abrirApp('/');
+      expect(await screen.findByRole('heading', { name: 'Mi ruta', level: 1 })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/mi-ruta');
+      expect(screen.getByTestId('usuario-actual')).toHaveTextContent('Víctor Vendedor · Vendedor');
+      const menu = screen.getByRole('navigation', { name: 'Menú principal' });
+      expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Mi ruta']);
+    });
+
+    it('el equipo de catálogo va al Catálogo, con botón para crear productos', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(CATALOGO)));
+      const { router } = abrirApp('/');
+      expect(await screen.findByRole('heading', { name: 'Catálogo', level: 1 })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/catalogo');
+      expect(await screen.findByRole('button', { name: 'Nuevo producto' })).toBeInTheDocument();
+    });
+
+    it('el agente abre el catálogo en solo lectura y no abre Mi ruta', async () => {
+      const { router } = abrirApp('/catalogo');
+      expect(await screen.findByRole('table', { name: 'Productos del catálogo' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Nuevo producto' })).not.toBeInTheDocument();
+      await router.navigate('/mi-ruta');
+      expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+    });
   });
 
   it('una ruta inexistente muestra "Página no encontrada"', async () => {

@@ -1,9 +1,15 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { PaginaConsulta } from './routes/consulta';
+import type { Permiso } from '@/lib/permisos';
 import { CargaInicial, ErrorDeRuta } from './routes/error-ruta';
-import { RequiereRol, RequiereSesion } from './routes/guardas';
+import { RequierePermiso, RequiereSesion } from './routes/guardas';
+import { PaginaInicio } from './routes/inicio';
 import { PaginaLogin } from './routes/login';
 import { PaginaNoEncontrada } from './routes/no-encontrada';
+
+/** Una pantalla perezosa detrás de su permiso. */
+function protegida(path: string, permiso: Permiso, lazy: RouteObject['lazy']): RouteObject {
+  return { path, element: <RequierePermiso permiso={permiso} />, children: [{ index: true, lazy } as RouteObject] };
+}
 
 /** Consulta (la pantalla de todos los días) va en el paquete inicial; el resto se carga al abrirlo. */
 export const rutas: RouteObject[] = [
@@ -15,22 +21,15 @@ export const rutas: RouteObject[] = [
       {
         element: <RequiereSesion />,
         children: [
-          { index: true, element: <PaginaConsulta /> },
-          {
-            path: 'reportes/fidelizacion',
-            element: <RequiereRol minimo="supervisor" />,
-            children: [{ index: true, lazy: () => import('./routes/reporte-fidelizacion') }],
-          },
-          {
-            path: 'usuarios',
-            element: <RequiereRol minimo="admin" />,
-            children: [{ index: true, lazy: () => import('./routes/usuarios') }],
-          },
-          {
-            path: 'auditoria',
-            element: <RequiereRol minimo="admin" />,
-            children: [{ index: true, lazy: () => import('./routes/auditoria') }],
-          },
+          { index: true, element: <PaginaInicio /> },
+          protegida('reportes/fidelizacion', 'reportes.fidelizacion', () => import('./routes/reporte-fidelizacion')),
+          protegida('usuarios', 'usuarios.administrar', () => import('./routes/usuarios')),
+          protegida('auditoria', 'auditoria.consultar', () => import('./routes/auditoria')),
+          protegida('catalogo', 'catalogo.consultar', () => import('./routes/catalogo')),
+          protegida('establecimientos', 'catalogo.consultar', () => import('./routes/establecimientos')),
+          protegida('portafolios', 'catalogo.consultar', () => import('./routes/portafolios')),
+          protegida('mi-ruta', 'catalogo.ruta', () => import('./routes/mi-ruta')),
+          protegida('mi-ruta/:establecimientoId', 'catalogo.ruta', () => import('./routes/mi-ruta-establecimiento')),
           { path: '*', element: <PaginaNoEncontrada /> },
         ],
       },

@@ -65,3 +65,17 @@ export function nombreMes(mes: string): string {
   if (!coincidencia) return mes;
   return mesLargo.format(new Date(Date.UTC(Number(coincidencia[1]), Number(coincidencia[2]) - 1, 1)));
 }
+
+/** Fecha sin hora `2026-12-01` (un día de Bogotá) → `01 dic 2026`, sin correrse por la zona. */
+export function formatoDia(valor: string | null | undefined): string {
+  const coincidencia = valor ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(valor) : null;
+  if (!coincidencia) return formatoFecha(valor);
+  return formatoFecha(`${coincidencia[1]}-${coincidencia[2]}-${coincidencia[3]}T12:00:00-05:00`);
+}
+
+const diaIso = new Intl.DateTimeFormat('en-CA', { timeZone: ZONA_BOGOTA, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Hoy en Bogotá como `AAAA-MM-DD` (las fechas de vigencia son días de Bogotá). */
+export function hoyEnBogota(ahora: Date = new Date()): string {
+  return diaIso.format(ahora);
+}

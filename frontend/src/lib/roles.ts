@@ -1,19 +1,27 @@
-/** Roles acumulativos: agente < supervisor < admin. */
-export const ROLES = ['agente', 'supervisor', 'admin'] as const;
+/**
+ * Roles del SAC y sus nombres para mostrar. Ya no son una escalera: lo que cada rol puede hacer lo
+ * dicen sus permisos (`lib/permisos.ts`), que envía el servidor.
+ */
+export const ROLES = ['agente', 'supervisor', 'admin', 'vendedor', 'catalogo', 'monitor', 'cliente', 'recaudo'] as const;
 export type Rol = (typeof ROLES)[number];
 
 export const NOMBRE_ROL: Record<Rol, string> = {
   agente: 'Agente SAC',
   supervisor: 'Supervisor',
   admin: 'Administrador',
+  vendedor: 'Vendedor',
+  catalogo: 'Catálogo',
+  monitor: 'Monitor de entregas',
+  cliente: 'Cliente',
+  recaudo: 'Recaudo',
 };
 
 export function esRol(valor: unknown): valor is Rol {
   return typeof valor === 'string' && (ROLES as readonly string[]).includes(valor);
 }
 
-/** ¿El rol `rol` alcanza el nivel `minimo`? Un rol desconocido no alcanza ninguno. */
-export function tieneRol(rol: string | null | undefined, minimo: Rol): boolean {
-  if (!esRol(rol)) return false;
-  return ROLES.indexOf(rol) >= ROLES.indexOf(minimo);
+/** Nombre para mostrar; un rol que esta versión no conoce se muestra tal cual. */
+export function nombreRol(rol: string | null | undefined): string {
+  if (!rol) return '';
+  return esRol(rol) ? NOMBRE_ROL[rol] : rol;
 }

@@ -2,9 +2,34 @@ import type { Usuario } from '@/features/auth/types';
 import type { Compra, PaginaCompras, ResultadoBusqueda } from '@/features/clientes/types';
 import type { ResumenFidelizacion } from '@/features/reportes/types';
 
-export const AGENTE: Usuario = { usuario: 'agente', nombre: 'Ana Agente', rol: 'agente' };
-export const SUPERVISOR: Usuario = { usuario: 'supervisor', nombre: 'Saúl Supervisor', rol: 'supervisor' };
-export const ADMIN: Usuario = { usuario: 'admin', nombre: 'Adela Admin', rol: 'admin' };
+/** Usuarios como los envía el servidor con M7: con `permisos` (PERMISOS.md) y `zona`. */
+const SAC_BASE = ['catalogo.consultar', 'clientes.consultar', 'clientes.exportar', 'clientes.notas', 'clientes.revelar', 'cuponeras.consultar'];
+const SUPERVISION = ['calidad.consultar', 'clientes.contacto_completo', 'entregas.monitorear', 'reportes.fidelizacion', 'reportes.historial'];
+const ADMINISTRACION = ['auditoria.consultar', 'catalogo.editar', 'clientes.fusionar', 'correos.consultar', 'importacion.cargar', 'pagos.registrar', 'usuarios.administrar'];
+
+export const AGENTE: Usuario = { usuario: 'agente', nombre: 'Ana Agente', rol: 'agente', permisos: [...SAC_BASE].sort(), zona: null };
+export const SUPERVISOR: Usuario = {
+  usuario: 'supervisor',
+  nombre: 'Saúl Supervisor',
+  rol: 'supervisor',
+  permisos: [...SAC_BASE, ...SUPERVISION].sort(),
+  zona: null,
+};
+export const ADMIN: Usuario = {
+  usuario: 'admin',
+  nombre: 'Adela Admin',
+  rol: 'admin',
+  permisos: [...SAC_BASE, ...SUPERVISION, ...ADMINISTRACION].sort(),
+  zona: null,
+};
+export const CATALOGO: Usuario = {
+  usuario: 'catalogo',
+  nombre: 'Carla Catálogo',
+  rol: 'catalogo',
+  permisos: ['catalogo.consultar', 'catalogo.editar'],
+  zona: null,
+};
+export const VENDEDOR: Usuario = { usuario: 'vendedor', nombre: 'Víctor Vendedor', rol: 'vendedor', permisos: ['catalogo.ruta'], zona: 'Norte' };
 
 export const TIPOS = [
   { codigo: 'CC', nombre: 'Cédula de ciudadanía' },

@@ -1,8 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configurarApiClient } from '@/lib/api-client';
 import { servidor } from './mocks/servidor';
+
+// `findBy…`/`waitFor` esperan hasta 5 s (no 1 s): en la máquina compartida de 2 núcleos, la primera
+// carga de una ruta perezosa (transformar sus módulos) puede pasar del segundo. No afloja ninguna
+// afirmación: solo espera más antes de fallar.
+configure({ asyncUtilTimeout: 5000 });
 
 // jsdom no trae lo que Mantine consulta del navegador.
 Object.defineProperty(window, 'matchMedia', {

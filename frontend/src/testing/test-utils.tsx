@@ -1,7 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { resolverVariables, tema } from '@/app/tema';
@@ -41,3 +41,9 @@ export function renderizar(ui: ReactElement, { ruta = '/', queryClient = crearQu
 
 /** Quita los espacios de no separación que pone Intl (para comparar textos). */
 export const sinNbsp = (texto: string | null | undefined) => (texto ?? '').replace(/\u00a0/g, ' ');
+
+/** Escribe de una vez (pegar): mucho más rápido que tecla por tecla en formularios largos. */
+export async function escribir(persona: UserEvent, campo: HTMLElement, texto: string): Promise<void> {
+  await persona.click(campo);
+  await persona.paste(texto);
+}

@@ -4,10 +4,10 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useCerrarSesion } from '@/features/auth/api/sesion';
 import type { Usuario } from '@/features/auth/types';
-import { NOMBRE_ROL } from '@/lib/roles';
+import { nombreRol } from '@/lib/roles';
 import { MenuNavegacion } from './menu-navegacion';
 
-/** Encabezado con el usuario y "Cerrar sesión", menú según el rol y el contenido de la ruta. */
+/** Encabezado con el usuario y "Cerrar sesión", menú según los permisos y el contenido de la ruta. */
 export function AppLayout({ usuario }: { usuario: Usuario }) {
   const [abierto, { toggle, close }] = useDisclosure(false);
   const cerrar = useCerrarSesion();
@@ -27,7 +27,7 @@ export function AppLayout({ usuario }: { usuario: Usuario }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <Text size="sm" visibleFrom="xs" data-testid="usuario-actual">
-              {usuario.nombre} · <strong>{NOMBRE_ROL[usuario.rol]}</strong>
+              {usuario.nombre} · <strong>{nombreRol(usuario.rol)}</strong>
             </Text>
             <Button variant="default" size="xs" onClick={() => cerrar.mutate()} loading={cerrar.isPending}>
               Cerrar sesión
@@ -36,7 +36,7 @@ export function AppLayout({ usuario }: { usuario: Usuario }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <MenuNavegacion rol={usuario.rol} alNavegar={close} />
+        <MenuNavegacion usuario={usuario} alNavegar={close} />
       </AppShell.Navbar>
       <AppShell.Main id="contenido" tabIndex={-1}>
         <Suspense fallback={<Loader aria-label="Cargando la página" />}>

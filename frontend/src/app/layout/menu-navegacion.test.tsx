@@ -1,11 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Rol } from '@/lib/roles';
+import type { Usuario } from '@/features/auth/types';
+import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
 import { renderizar } from '@/testing/test-utils';
 import { MenuNavegacion } from './menu-navegacion';
 
-function enlaces(rol: Rol) {
-  const { unmount } = renderizar(<MenuNavegacion rol={rol} />);
+function enlaces(usuario: Usuario) {
+  const { unmount } = renderizar(<MenuNavegacion usuario={usuario} />);
   const nombres = within(screen.getByRole('navigation', { name: 'Menú principal' }))
     .getAllByRole('link')
     .map((enlace) => enlace.textContent);
@@ -13,21 +14,33 @@ function enlaces(rol: Rol) {
   return nombres;
 }
 
+const CATALOGO_CONSULTA = ['Catálogo', 'Establecimientos', 'Portafolios'];
+
 describe('MenuNavegacion', () => {
-  it('el agente solo ve la consulta', () => {
-    expect(enlaces('agente')).toEqual(['Consulta']);
+  it('el agente ve la consulta y el catálogo (solo lectura)', () => {
+    expect(enlaces(AGENTE)).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
   });
 
   it('el supervisor ve además el reporte de fidelización', () => {
-    expect(enlaces('supervisor')).toEqual(['Consulta', 'Reporte de fidelización']);
+    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA]);
   });
 
   it('el administrador ve además usuarios y auditoría', () => {
-    expect(enlaces('admin')).toEqual(['Consulta', 'Reporte de fidelización', 'Usuarios', 'Auditoría']);
+    expect(enlaces(ADMIN)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Usuarios', 'Auditoría']);
+  });
+
+  it('el equipo de catálogo ve solo el catálogo y el vendedor solo su ruta', () => {
+    expect(enlaces(CATALOGO)).toEqual(CATALOGO_CONSULTA);
+    expect(enlaces(VENDEDOR)).toEqual(['Mi ruta']);
+  });
+
+  it('decide por los permisos, no por el nombre del rol', () => {
+    expect(enlaces({ ...AGENTE, rol: 'admin' })).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
+    expect(enlaces({ ...AGENTE, permisos: ['auditoria.consultar'] })).toEqual(['Auditoría']);
   });
 
   it('marca la página actual', () => {
-    renderizar(<MenuNavegacion rol="admin" />, { ruta: '/usuarios' });
+    renderizar(<MenuNavegacion usuario={ADMIN} />, { ruta: '/usuarios' });
     expect(screen.getByRole('link', { name: 'Usuarios' })).toHaveAttribute('aria-current', 'page');
     expect(screen.getByRole('link', { name: 'Consulta' })).not.toHaveAttribute('aria-current');
   });

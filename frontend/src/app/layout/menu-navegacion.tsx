@@ -1,13 +1,13 @@
 import { NavLink } from '@mantine/core';
 import { NavLink as EnlaceRuta, useLocation } from 'react-router';
-import type { Rol } from '@/lib/roles';
+import type { ConPermisos } from '@/lib/permisos';
 import { entradasPara } from './entradas-menu';
 
-export function MenuNavegacion({ rol, alNavegar }: { rol: Rol; alNavegar?: () => void }) {
+export function MenuNavegacion({ usuario, alNavegar }: { usuario: ConPermisos; alNavegar?: () => void }) {
   const { pathname } = useLocation();
   return (
     <nav aria-label="Menú principal">
-      {entradasPara(rol).map((entrada) => {
+      {entradasPara(usuario).map((entrada) => {
         const activa = entrada.ruta === '/' ? pathname === '/' : pathname.startsWith(entrada.ruta);
         return (
           <NavLink

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { useSesion } from '@/features/auth/api/sesion';
-import { tieneRol, type Rol } from '@/lib/roles';
+import { tienePermiso, type Permiso } from '@/lib/permisos';
 import { AppLayout } from '../layout/app-layout';
 import { PaginaSinPermiso } from './sin-permiso';
 
@@ -38,10 +38,10 @@ export function RequiereSesion() {
   return <AppLayout usuario={estado.usuario} />;
 }
 
-/** Una ruta que el rol no alcanza muestra "No tiene permiso" (el servidor además responde 403). */
-export function RequiereRol({ minimo }: { minimo: Rol }) {
+/** Una ruta sin el permiso muestra "No tiene permiso" (el servidor además responde 403). */
+export function RequierePermiso({ permiso }: { permiso: Permiso }) {
   const sesion = useSesion();
-  const rol = sesion.data?.usuario?.rol;
-  if (!tieneRol(rol, minimo)) return <PaginaSinPermiso rol={rol} />;
+  const usuario = sesion.data?.usuario;
+  if (!tienePermiso(usuario, permiso)) return <PaginaSinPermiso rol={usuario?.rol} />;
   return <Outlet />;
 }

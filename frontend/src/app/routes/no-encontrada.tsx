@@ -7,7 +7,7 @@ export function PaginaNoEncontrada() {
     <Pagina titulo="Página no encontrada">
       <Text>La dirección que abrió no existe en el SAC.</Text>
       <Anchor component={Link} to="/">
-        Ir a la consulta de clientes
+        Ir al inicio
       </Anchor>
     </Pagina>
   );

@@ -1,9 +1,13 @@
-import type { Rol } from '@/lib/roles';
-
+/** El usuario en sesión, como lo dan `/api/auth/me` y el login. */
 export interface Usuario {
   usuario: string;
   nombre: string;
-  rol: Rol;
+  /** Uno de `lib/roles.ts`; se guarda como texto para no romper con un rol nuevo del servidor. */
+  rol: string;
+  /** Lo que puede hacer (ordenado); menús y rutas se deciden por esto, no por el rol. */
+  permisos: string[];
+  /** Zona del vendedor; `null` para los demás roles. */
+  zona: string | null;
 }
 
 export interface Credenciales {

@@ -1,10 +1,15 @@
 import type { Rol } from '@/lib/roles';
 
+/** Roles que el administrador asigna desde esta pantalla (los del SAC y los de M7 Catálogo). */
+export const ROLES_ASIGNABLES: Rol[] = ['agente', 'supervisor', 'admin', 'catalogo', 'vendedor'];
+
 export interface UsuarioSistema {
   id: number;
   usuario: string;
   nombre: string;
   rol: Rol;
+  /** Solo los vendedores tienen zona; un servidor anterior a M7 no la envía. */
+  zona?: string | null;
   activo: boolean;
   creado_en: string;
 }
@@ -14,6 +19,8 @@ export interface NuevoUsuario {
   nombre: string;
   rol: Rol;
   contrasena: string;
+  /** Obligatoria para `vendedor`; no se envía para los demás roles. */
+  zona?: string;
 }
 
 export interface CambioUsuario {

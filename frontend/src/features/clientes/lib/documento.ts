@@ -2,21 +2,9 @@
  * Las mismas reglas del servidor (services/documento_service.py), para avisar antes de consultar:
  * se quitan espacios, puntos y guiones; las letras pasan a mayúsculas; cada tipo tiene su forma.
  */
-const PESOS_DIAN = [3, 7, 13, 17, 19, 23, 29, 37, 41, 43, 47, 53, 59, 67, 71];
+import { normalizarNumero, validarNit, type ResultadoValidacion } from '@/lib/nit';
 
-export type ResultadoValidacion = { valido: true; numero: string } | { valido: false; motivo: string };
-
-export function normalizarNumero(numero: string): string {
-  return numero.replace(/[\s.-]/g, '').toUpperCase();
-}
-
-/** Dígito de verificación DIAN de la base de un NIT (pesos desde el dígito de la derecha). */
-export function digitoVerificacionNit(base: string): number {
-  const digitos = [...base].reverse();
-  const suma = digitos.reduce((acumulado, digito, i) => acumulado + Number(digito) * (PESOS_DIAN[i] ?? 0), 0);
-  const residuo = suma % 11;
-  return residuo === 0 || residuo === 1 ? residuo : 11 - residuo;
-}
+export { digitoVerificacionNit, normalizarNumero, type ResultadoValidacion } from '@/lib/nit';
 
 /** Valida el número para el tipo dado y devuelve el número normalizado o el motivo en español. */
 export function validarDocumento(tipo: string, numero: string): ResultadoValidacion {
@@ -44,23 +32,4 @@ export function validarDocumento(tipo: string, numero: string): ResultadoValidac
     default:
       return { valido: false, motivo: 'Seleccione un tipo de documento válido.' };
   }
-}
-
-function validarNit(limpio: string): ResultadoValidacion {
-  if (limpio.length === 9) return { valido: true, numero: limpio };
-  if (limpio.length !== 10) {
-    return {
-      valido: false,
-      motivo: 'El NIT debe tener 9 dígitos, con o sin dígito de verificación (ej. 900123456-7).',
-    };
-  }
-  const base = limpio.slice(0, 9);
-  const esperado = digitoVerificacionNit(base);
-  if (Number(limpio[9]) !== esperado) {
-    return {
-      valido: false,
-      motivo: `El dígito de verificación del NIT no coincide (para ${base} debe ser ${esperado}).`,
-    };
-  }
-  return { valido: true, numero: limpio };
 }

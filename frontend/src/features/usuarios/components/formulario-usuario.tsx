@@ -1,11 +1,11 @@
 import { Alert, Button, Group, NativeSelect, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { esErrorApi, mensajeDeError } from '@/lib/api-client';
-import { esRol, NOMBRE_ROL, ROLES, type Rol } from '@/lib/roles';
+import { esRol, NOMBRE_ROL, type Rol } from '@/lib/roles';
 import { useCrearUsuario } from '../api/usuarios';
-import type { UsuarioSistema } from '../types';
+import { ROLES_ASIGNABLES, type UsuarioSistema } from '../types';
 
-type Campo = 'usuario' | 'nombre' | 'rol' | 'contrasena';
+type Campo = 'usuario' | 'nombre' | 'rol' | 'zona' | 'contrasena';
 
 interface FormularioUsuarioProps {
   alCrear: (usuario: UsuarioSistema) => void;
@@ -14,7 +14,7 @@ interface FormularioUsuarioProps {
 
 /** Alta de usuario; los errores del servidor (422 por campo, 409 si ya existe) se ven en su campo. */
 export function FormularioUsuario({ alCrear, alCancelar }: FormularioUsuarioProps) {
-  const [valores, setValores] = useState<Record<Campo, string>>({ usuario: '', nombre: '', rol: 'agente', contrasena: '' });
+  const [valores, setValores] = useState<Record<Campo, string>>({ usuario: '', nombre: '', rol: 'agente', zona: '', contrasena: '' });
   const [faltantes, setFaltantes] = useState<Partial<Record<Campo, string>>>({});
   const crear = useCrearUsuario();
   const error = esErrorApi(crear.error) ? crear.error : null;
@@ -34,15 +34,23 @@ export function FormularioUsuario({ alCrear, alCancelar }: FormularioUsuarioProp
     if (!valores.usuario.trim()) nuevos.usuario = 'Escriba el nombre de usuario.';
     if (!valores.nombre.trim()) nuevos.nombre = 'Escriba el nombre de la persona.';
     if (!valores.contrasena) nuevos.contrasena = 'Escriba una contraseña inicial.';
+    const esVendedor = valores.rol === 'vendedor';
+    if (esVendedor && !valores.zona.trim()) nuevos.zona = 'Escriba la zona del vendedor.';
     setFaltantes(nuevos);
     if (Object.keys(nuevos).length > 0 || !esRol(valores.rol)) return;
     crear.mutate(
-      { usuario: valores.usuario.trim(), nombre: valores.nombre.trim(), rol: valores.rol as Rol, contrasena: valores.contrasena },
+      {
+        usuario: valores.usuario.trim(),
+        nombre: valores.nombre.trim(),
+        rol: valores.rol as Rol,
+        contrasena: valores.contrasena,
+        ...(esVendedor ? { zona: valores.zona.trim() } : {}),
+      },
       { onSuccess: alCrear },
     );
   };
 
-  const sinCampo = error && !(['usuario', 'nombre', 'rol', 'contrasena'] as Campo[]).some((c) => errorDe(c));
+  const sinCampo = error && !(['usuario', 'nombre', 'rol', 'zona', 'contrasena'] as Campo[]).some((c) => errorDe(c));
 
   return (
     <form onSubmit={enviar} noValidate aria-label="Nuevo usuario">
@@ -72,10 +80,20 @@ export function FormularioUsuario({ alCrear, alCancelar }: FormularioUsuarioProp
         <NativeSelect
           label="Rol"
           value={valores.rol}
-          data={ROLES.map((rol) => ({ value: rol, label: NOMBRE_ROL[rol] }))}
+          data={ROLES_ASIGNABLES.map((rol) => ({ value: rol, label: NOMBRE_ROL[rol] }))}
           error={errorDe('rol')}
           onChange={(e) => cambiar('rol')(e.currentTarget.value)}
         />
+        {valores.rol === 'vendedor' ? (
+          <TextInput
+            label="Zona"
+            description="La zona o territorio que visita el vendedor."
+            required
+            value={valores.zona}
+            error={errorDe('zona')}
+            onChange={(e) => cambiar('zona')(e.currentTarget.value)}
+          />
+        ) : null}
         <PasswordInput
           label="Contraseña inicial"
           autoComplete="new-password"

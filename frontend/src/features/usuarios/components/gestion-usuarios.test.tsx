@@ -49,4 +49,33 @@ describe('GestionUsuarios', () => {
     await persona.click(within(dialogo).getByRole('button', { name: 'Crear usuario' }));
     expect(await within(dialogo).findByText('Ya existe un usuario con ese nombre.')).toBeInTheDocument();
   });
+
+  it('un vendedor necesita zona: se pide antes de enviar y va en el cuerpo; los demás roles no la llevan', async () => {
+    const cuerpos: unknown[] = [];
+    servidor.use(
+      http.get('*/api/usuarios', () => HttpResponse.json(USUARIOS)),
+      http.post('*/api/usuarios', async ({ request }) => {
+        const cuerpo = (await request.json()) as Record<string, unknown>;
+        cuerpos.push(cuerpo);
+        return HttpResponse.json({ id: 9, activo: true, creado_en: '2026-11-29T08:00:00-05:00', zona: null, ...cuerpo }, { status: 201 });
+      }),
+    );
+    const { persona } = renderizar(<GestionUsuarios usuarioActual="admin" />);
+    await persona.click(await screen.findByRole('button', { name: 'Nuevo usuario' }));
+    const dialogo = await screen.findByRole('dialog', { name: 'Nuevo usuario' });
+    expect(within(dialogo).queryByRole('textbox', { name: /^zona/i })).not.toBeInTheDocument();
+    await persona.type(within(dialogo).getByRole('textbox', { name: /^usuario/i }), 'vnorte');
+    await persona.type(within(dialogo).getByRole('textbox', { name: /nombre completo/i }), 'Vera Norte');
+    await persona.type(within(dialogo).getByLabelText(/contraseña inicial/i), 'Clave-Segura-2026');
+    await persona.selectOptions(within(dialogo).getByRole('combobox', { name: 'Rol' }), 'vendedor');
+    await persona.click(within(dialogo).getByRole('button', { name: 'Crear usuario' }));
+    expect(await within(dialogo).findByText('Escriba la zona del vendedor.')).toBeInTheDocument();
+    expect(cuerpos).toEqual([]);
+
+    await persona.type(within(dialogo).getByRole('textbox', { name: /^zona/i }), 'Bogotá Norte');
+    await persona.click(within(dialogo).getByRole('button', { name: 'Crear usuario' }));
+    await waitFor(() =>
+      expect(cuerpos).toEqual([{ usuario: 'vnorte', nombre: 'Vera Norte', rol: 'vendedor', contrasena: 'Clave-Segura-2026', zona: 'Bogotá Norte' }]),
+    );
+  }, 45_000);
 });

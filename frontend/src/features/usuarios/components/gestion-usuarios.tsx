@@ -6,10 +6,16 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoFecha } from '@/lib/formato';
-import { esRol, NOMBRE_ROL, ROLES } from '@/lib/roles';
+import { esRol, nombreRol, NOMBRE_ROL } from '@/lib/roles';
 import { useCambiarUsuario, useUsuarios } from '../api/usuarios';
-import type { CambioUsuario, UsuarioSistema } from '../types';
+import { ROLES_ASIGNABLES, type CambioUsuario, type UsuarioSistema } from '../types';
 import { FormularioUsuario } from './formulario-usuario';
+
+/** Los roles asignables y, si el usuario tiene otro (de un módulo futuro), también el suyo. */
+function opcionesRol(actual: string) {
+  const roles: string[] = ROLES_ASIGNABLES.includes(actual as never) ? ROLES_ASIGNABLES : [...ROLES_ASIGNABLES, actual];
+  return roles.map((rol) => ({ value: rol, label: nombreRol(rol) }));
+}
 
 interface GestionUsuariosProps {
   /** Login de quien administra: no puede quitarse a sí mismo el rol ni desactivarse. */
@@ -56,14 +62,21 @@ export function GestionUsuarios({ usuarioActual }: GestionUsuariosProps) {
                 return (
                   <Table.Tr key={usuario.id}>
                     <Table.Td ff="monospace">{usuario.usuario}</Table.Td>
-                    <Table.Td>{usuario.nombre}</Table.Td>
+                    <Table.Td>
+                      {usuario.nombre}
+                      {usuario.zona ? (
+                        <Text size="xs" c="dimmed">
+                          Zona {usuario.zona}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
                     <Table.Td>
                       <NativeSelect
                         aria-label={`Rol de ${usuario.usuario}`}
                         size="xs"
                         value={usuario.rol}
                         disabled={esUnoMismo || cambiar.isPending}
-                        data={ROLES.map((rol) => ({ value: rol, label: NOMBRE_ROL[rol] }))}
+                        data={opcionesRol(usuario.rol)}
                         onChange={(e) => {
                           const rol = e.currentTarget.value;
                           if (esRol(rol)) aplicar(usuario, { rol }, `${usuario.usuario} ahora es ${NOMBRE_ROL[rol]}.`);
@@ -107,7 +120,7 @@ export function GestionUsuarios({ usuarioActual }: GestionUsuariosProps) {
           alCancelar={() => setCreando(false)}
           alCrear={(usuario) => {
             setCreando(false);
-            notifications.show({ color: 'teal', title: 'Usuario creado', message: `${usuario.usuario} (${NOMBRE_ROL[usuario.rol]})` });
+            notifications.show({ color: 'teal', title: 'Usuario creado', message: `${usuario.usuario} (${nombreRol(usuario.rol)})` });
           }}
         />
       </Modal>

@@ -1,10 +1,11 @@
-import { Badge, Button, Code, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Code, Group, NativeSelect, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
+import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
 import { useTiposDocumento } from '@/hooks/use-tipos-documento';
 import { esErrorApi } from '@/lib/api-client';
@@ -202,17 +203,7 @@ export function RegistroAuditoria() {
           </Table>
         </TablaDesplazable>
       ) : null}
-      {datos && datos.paginas > 1 ? (
-        <Group justify="center">
-          <Pagination
-            total={datos.paginas}
-            value={datos.pagina}
-            onChange={(pagina) => irA(filtrosSinPagina, pagina)}
-            getControlProps={(control) => ({ 'aria-label': control === 'next' ? 'Página siguiente' : 'Página anterior' })}
-            getItemProps={(p) => ({ 'aria-label': `Página ${p}` })}
-          />
-        </Group>
-      ) : null}
+      {datos ? <Paginacion pagina={datos.pagina} paginas={datos.paginas} alCambiar={(pagina) => irA(filtrosSinPagina, pagina)} /> : null}
     </Stack>
   );
 }

@@ -1,0 +1,19 @@
+import { Alert, List } from '@mantine/core';
+
+/** Lo que el servidor respondió y no corresponde a un campo visible del formulario. */
+export function MensajesFormulario({ mensajes }: { mensajes: string[] }) {
+  if (mensajes.length === 0) return null;
+  return (
+    <Alert color="red" variant="light" role="alert" title="No se pudo guardar">
+      {mensajes.length === 1 ? (
+        mensajes[0]
+      ) : (
+        <List size="sm">
+          {mensajes.map((mensaje) => (
+            <List.Item key={mensaje}>{mensaje}</List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}
