@@ -41,6 +41,9 @@ test.describe('supervisor', () => {
 });
 
 test.describe('administrador', () => {
+  // Flujo largo (tres pantallas, tres revisiones de axe y dos capturas): más que los 30 s por defecto.
+  test.describe.configure({ timeout: 90_000 });
+
   test('administra usuarios y lee la auditoría con filtros', async ({ page }) => {
     await iniciarSesion(page, 'admin');
     const menu = page.getByRole('navigation', { name: 'Menú principal' });
