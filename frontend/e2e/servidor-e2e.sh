@@ -16,7 +16,8 @@ unset DATABASE_URL DB_CLIENT
 .venv/bin/flask --app app seed --clientes 60 >/dev/null
 
 # Sin `exec`: así el trap borra la base temporal cuando Playwright detiene el servidor.
-.venv/bin/gunicorn -w 2 -b "127.0.0.1:$PORT" --access-logfile /dev/null 'app:create_app()' &
+# El mismo modelo de servidor que `make run` y producción (gunicorn.conf.py), en este puerto.
+GUNICORN_BIND="127.0.0.1:$PORT" GUNICORN_WORKERS=2 .venv/bin/gunicorn --config gunicorn.conf.py 'app:create_app()' &
 servidor=$!
 trap 'kill "$servidor" 2>/dev/null; wait "$servidor" 2>/dev/null; rm -rf "$tmp"' EXIT INT TERM
 wait "$servidor"

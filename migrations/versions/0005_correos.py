@@ -59,7 +59,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_correo_adjuntos_correo_id", table_name="correo_adjuntos")
+    # La tabla con su índice de una vez: MariaDB no deja borrar antes el índice de una llave foránea.
     op.drop_table("correo_adjuntos")
     op.drop_index("ix_correos_destinatario_creado_en", table_name="correos")
     op.drop_index("ix_correos_estado_proximo_intento_en", table_name="correos")
