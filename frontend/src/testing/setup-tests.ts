@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest';
+import { notifications } from '@mantine/notifications';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { configurarApiClient } from '@/lib/api-client';
@@ -34,6 +35,10 @@ window.HTMLElement.prototype.scrollIntoView = () => undefined;
 beforeAll(() => servidor.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
+  // El almacén de notificaciones de Mantine es global: sin limpiarlo, un aviso de una prueba
+  // aparece (con role="alert") en la siguiente que monte <Notifications /> en el mismo hilo.
+  notifications.clean();
+  notifications.cleanQueue();
   servidor.resetHandlers();
   configurarApiClient({ alExpirarSesion: () => undefined });
   for (const cookie of document.cookie.split(';')) {

@@ -78,7 +78,7 @@ describe('GestionPortafolios', () => {
 
     const busqueda = within(dialogo).getByRole('searchbox', { name: /buscar producto/i });
     await persona.type(busqueda, 'caf');
-    await within(dialogo).findByRole('button', { name: `Agregar ${CAFE.codigo} ${CAFE.nombre}` }, { timeout: 3000 });
+    await within(dialogo).findByRole('button', { name: `Agregar ${CAFE.codigo} ${CAFE.nombre}` }, { timeout: 10_000 });
     await persona.keyboard('{Enter}');
     const lineas = await within(dialogo).findByRole('table', { name: 'Líneas del portafolio nuevo' });
     expect(within(lineas).getAllByRole('row')).toHaveLength(2);
@@ -88,13 +88,13 @@ describe('GestionPortafolios', () => {
 
     // El mismo producto no se agrega dos veces.
     await persona.type(busqueda, 'caf');
-    expect(await within(dialogo).findByRole('button', { name: `${CAFE.nombre} (ya agregado)` }, { timeout: 3000 })).toBeDisabled();
+    expect(await within(dialogo).findByRole('button', { name: `${CAFE.nombre} (ya agregado)` }, { timeout: 10_000 })).toBeDisabled();
     await persona.keyboard('{Enter}');
     expect(within(lineas).getAllByRole('row')).toHaveLength(2);
 
     await persona.clear(busqueda);
     await persona.type(busqueda, 'arroz');
-    await persona.click(await within(dialogo).findByRole('button', { name: `Agregar ${ARROZ.codigo} ${ARROZ.nombre}` }, { timeout: 3000 }));
+    await persona.click(await within(dialogo).findByRole('button', { name: `Agregar ${ARROZ.codigo} ${ARROZ.nombre}` }, { timeout: 10_000 }));
     await persona.click(within(dialogo).getByRole('checkbox', { name: `Obligatorio: ${ARROZ.nombre}` }));
     await escribir(persona, within(dialogo).getByRole('textbox', { name: `Precio sugerido de ${ARROZ.nombre}` }), '3500');
     const cantidadCafe = within(dialogo).getByRole('textbox', { name: `Cantidad mínima de ${CAFE.nombre}` });
@@ -121,7 +121,7 @@ describe('GestionPortafolios', () => {
     respuesta = () => HttpResponse.json({ ...PORTAFOLIO_TIENDA, id: 70, nombre: 'Tienda 2027', vigente: false }, { status: 201 });
     await persona.click(within(dialogo).getByRole('button', { name: 'Crear portafolio' }));
     await waitFor(() => expect(cuerpos).toHaveLength(2));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Nuevo portafolio' })).not.toBeInTheDocument(), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Nuevo portafolio' })).not.toBeInTheDocument(), { timeout: 10_000 });
   }, LENTO);
 
   it('sin productos no envía y lo dice; activa o desactiva con PATCH {activo}', async () => {
