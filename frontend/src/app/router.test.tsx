@@ -89,13 +89,6 @@ describe('rutas de la app', () => {
     expect(cerrada).toBe(true);
   });
 
-  it('con un servidor que aún no envía permisos, los deriva del rol (respaldo temporal)', async () => {
-    servidor.use(http.get('*/api/auth/me', () => HttpResponse.json({ usuario: 'supervisor', nombre: 'Saúl', rol: 'supervisor' })));
-    abrirApp('/reportes/fidelizacion');
-    expect(await screen.findByRole('heading', { name: 'Reporte de fidelización', level: 1 })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: 'Usuarios' })).not.toBeInTheDocument();
-  });
-
   describe('la página de inicio depende de los permisos', () => {
     it('quien consulta clientes ve la Consulta', async () => {
       const { router } = abrirApp('/');

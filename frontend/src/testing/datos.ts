@@ -2,7 +2,7 @@ import type { Usuario } from '@/features/auth/types';
 import type { Compra, PaginaCompras, ResultadoBusqueda } from '@/features/clientes/types';
 import type { ResumenFidelizacion } from '@/features/reportes/types';
 
-/** Usuarios como los envía el servidor con M7: con `permisos` (PERMISOS.md) y `zona`. */
+/** Usuarios como los envía el servidor con M7: con `permisos` (la tabla de services/permisos_service.py) y `zona`. */
 const SAC_BASE = ['catalogo.consultar', 'clientes.consultar', 'clientes.exportar', 'clientes.notas', 'clientes.revelar', 'cuponeras.consultar'];
 const SUPERVISION = ['calidad.consultar', 'clientes.contacto_completo', 'entregas.monitorear', 'reportes.fidelizacion', 'reportes.historial'];
 const ADMINISTRACION = ['auditoria.consultar', 'catalogo.editar', 'clientes.fusionar', 'correos.consultar', 'importacion.cargar', 'pagos.registrar', 'usuarios.administrar'];

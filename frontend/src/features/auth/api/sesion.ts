@@ -1,23 +1,19 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { esErrorApi, solicitar } from '@/lib/api-client';
-import { completarPermisos } from '@/lib/permisos';
 import type { Credenciales, EstadoSesion, Usuario } from '../types';
 
 export const CLAVE_SESION = ['auth', 'sesion'] as const;
 
-/** Usuario tal como llega: un servidor anterior a M7 no envía `permisos` ni `zona`. */
-type UsuarioRecibido = Omit<Usuario, 'permisos' | 'zona'> & Partial<Pick<Usuario, 'permisos' | 'zona'>>;
-
 interface RespuestaLogin {
-  usuario: UsuarioRecibido;
+  usuario: Usuario;
   // access_token y refresh_token también llegan, pero no se guardan: la sesión viaja en cookies httpOnly.
 }
 
 /** Sesión actual; un 401 (tras intentar refrescar) significa "sin sesión", no un error. */
 export async function obtenerSesion(signal?: AbortSignal): Promise<EstadoSesion> {
   try {
-    const usuario = await solicitar<UsuarioRecibido>('/api/auth/me', { signal, si401: 'silencio' });
-    return { usuario: completarPermisos(usuario) };
+    const usuario = await solicitar<Usuario>('/api/auth/me', { signal, si401: 'silencio' });
+    return { usuario };
   } catch (error) {
     if (esErrorApi(error) && error.estado === 401) return { usuario: null };
     throw error;
@@ -26,7 +22,7 @@ export async function obtenerSesion(signal?: AbortSignal): Promise<EstadoSesion>
 
 export async function iniciarSesion(credenciales: Credenciales): Promise<Usuario> {
   const respuesta = await solicitar<RespuestaLogin>('/api/auth/login', { method: 'POST', cuerpo: credenciales });
-  return completarPermisos(respuesta.usuario);
+  return respuesta.usuario;
 }
 
 export async function cerrarSesion(): Promise<void> {
