@@ -12,6 +12,7 @@ from flask.cli import with_appcontext
 from clients.base_datos_client import BaseDatosClient
 from comandos.comunes import errores_de_dominio, pasarela
 from controllers import demo_controller
+from controllers.entregas import demo_controller as entregas_demo
 from controllers.importacion_controller import ResumenArchivo
 from services.tiempo_service import ahora_utc
 
@@ -32,7 +33,9 @@ En APP_ENV=production se niega salvo con --forzar.
 
 # La siembra de cada módulo, después de la del SAC (usa sus clientes y el mismo instante); cada
 # una es idempotente y devuelve las líneas que informa.
-SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = ()
+SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = (
+    entregas_demo.sembrar,  # M8: usuario monitor y dispositivo de demostración
+)
 
 
 def _resumen(resumen: ResumenArchivo | None) -> str:
