@@ -237,8 +237,8 @@ def flujo_eventos(
     segundos: el navegador reconecta solo con `Last-Event-ID` y no pierde nada."""
     suscripcion = eventos.suscribir(canal)
     try:
-        yield "retry: 3000\n: conectado\n\n"
         enviado = ultimo if ultimo is not None else ultimo_id(gateway)
+        yield "retry: 3000\n: conectado\n\n"
         if ultimo is not None:
             for evento in eventos_despues_de(gateway, ultimo):
                 enviado = max(enviado, int(evento["id"]))

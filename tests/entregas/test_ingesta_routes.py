@@ -128,7 +128,7 @@ def _campo(respuesta) -> str:
     error = es_error(respuesta, 422, "datos_invalidos")
     campos = error["details"]["campos"]
     assert len(campos) == 1
-    campo = next(iter(campos))
+    campo = str(next(iter(campos)))
     assert error["message"].startswith(campo)
     return campo
 
