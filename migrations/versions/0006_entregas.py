@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.dialects import mysql
 
 revision = "0006"
 down_revision = "0005"
@@ -43,6 +44,10 @@ PRODUCTOS = (
     ("pk0009", "Goma de borrar", "0.50"),
     ("pk0010", "Clip sujetapapeles", "0.20"),
 )
+
+
+# Microsegundos también en MariaDB/MySQL (la latencia de registro se mide en milisegundos).
+_INSTANTE = sa.DateTime().with_variant(mysql.DATETIME(fsp=6), "mysql", "mariadb")
 
 
 def upgrade() -> None:
@@ -84,8 +89,8 @@ def upgrade() -> None:
         sa.Column("unidades", sa.Integer(), nullable=False),
         sa.Column("total", sa.Numeric(precision=16, scale=2), nullable=False),
         sa.Column("huella", sa.String(length=64), nullable=False),
-        sa.Column("entregado_en", sa.DateTime(), nullable=False),
-        sa.Column("registrado_en", sa.DateTime(), nullable=False),
+        sa.Column("entregado_en", _INSTANTE, nullable=False),
+        sa.Column("registrado_en", _INSTANTE, nullable=False),
         sa.CheckConstraint("unidades > 0", name=op.f("ck_entregas_pedidos_unidades_positivas")),
         sa.CheckConstraint("total >= 0", name=op.f("ck_entregas_pedidos_total_no_negativo")),
         sa.ForeignKeyConstraint(
@@ -170,12 +175,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.drop_index("ix_entregas_firmas_t", table_name="entregas_firmas")
+    # Quitar cada tabla quita sus índices (en MariaDB un índice que usa una llave foránea no se
+    # puede quitar antes que la tabla).
     op.drop_table("entregas_firmas")
-    op.drop_index("ix_entregas_lineas_producto_id", table_name="entregas_lineas")
     op.drop_table("entregas_lineas")
-    op.drop_index("ix_entregas_pedidos_registrado_en", table_name="entregas_pedidos")
-    op.drop_index("ix_entregas_pedidos_entregado_en", table_name="entregas_pedidos")
     op.drop_table("entregas_pedidos")
     op.drop_table("entregas_dispositivos")
     op.drop_table("entregas_productos")

@@ -8,20 +8,37 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    DateTime,
     ForeignKey,
     Index,
     String,
     Text,
     UniqueConstraint,
 )
+from sqlalchemy.dialects import mysql
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.types import TypeEngine
 
 from models.base import Base, Dinero, InstanteUTC, ahora_utc
+
+
+class InstantePreciso(InstanteUTC):
+    """Instante UTC con microsegundos también en MariaDB/MySQL (su DATETIME por defecto los
+    trunca): la latencia de registro se mide en milisegundos."""
+
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name in ("mysql", "mariadb"):
+            return dialect.type_descriptor(mysql.DATETIME(fsp=6))
+        return dialect.type_descriptor(DateTime())
 
 
 class Repartidor(Base):
@@ -85,8 +102,8 @@ class Pedido(Base):
     total: Mapped[Decimal] = mapped_column(Dinero())
     # SHA-256 del contenido canónico: un reintento idéntico es un duplicado; otro contenido, 409.
     huella: Mapped[str] = mapped_column(String(64))
-    entregado_en: Mapped[datetime] = mapped_column(InstanteUTC())
-    registrado_en: Mapped[datetime] = mapped_column(InstanteUTC(), default=ahora_utc)
+    entregado_en: Mapped[datetime] = mapped_column(InstantePreciso())
+    registrado_en: Mapped[datetime] = mapped_column(InstantePreciso(), default=ahora_utc)
 
     lineas: Mapped[list[LineaPedido]] = relationship(
         lazy="selectin", order_by="LineaPedido.producto_id", cascade="all, delete-orphan"
