@@ -11,7 +11,7 @@ from controllers.entregas import demo_controller
 from models import Usuario
 from models.entregas import Dispositivo, Pedido
 from services.entregas import claves_service
-from tests.entregas.servidor import servidor
+from tests.entregas.servidor import puerto, servidor
 
 
 def test_crear_imprime_la_clave_una_vez_como_ultima_linea_y_guarda_solo_su_huella(
@@ -102,7 +102,7 @@ def test_simular_contra_un_servidor_real_registra_y_resume(
 ) -> None:
     clave = runner.invoke(args=["entregas", "dispositivo", "crear", "--nombre", "sim", "--firmar"])
     clave = clave.output.strip().splitlines()[-1]
-    with servidor(app.config["DATABASE_URL"], 5413, tmp_path) as base:
+    with servidor(app.config["DATABASE_URL"], puerto(3), tmp_path) as base:
         resultado = runner.invoke(
             args=[
                 "entregas",

@@ -19,7 +19,7 @@ from controllers.entregas import pedido_controller
 from services.entregas.ingesta_service import leer_json
 from tests.conftest import USUARIOS_PRUEBA
 from tests.entregas.conftest import cuerpo, enviar, pedido
-from tests.entregas.servidor import FlujoEventos, leer_evento, pedir, servidor
+from tests.entregas.servidor import FlujoEventos, leer_evento, pedir, puerto, servidor
 
 REDIS = "redis://127.0.0.1:6379/0"
 CAMPOS_EVENTO = {"pedido_id", "id_repartidor", "unidades", "total", "entregado_en", "registrado_en"}
@@ -186,27 +186,28 @@ def test_entre_dos_procesos_el_evento_llega_via_redis(app: Flask, clave, tmp_pat
         "ENTREGAS_SONDEO_SEGUNDOS": "600",
     }
     url = app.config["DATABASE_URL"]
+    uno, dos = puerto(1), puerto(2)
     with (
-        servidor(url, 5411, tmp_path, entorno),
-        servidor(url, 5412, tmp_path, entorno),
+        servidor(url, uno, tmp_path, entorno),
+        servidor(url, dos, tmp_path, entorno),
     ):
         usuario, _, contrasena = USUARIOS_PRUEBA["monitor"]
         estado, _, sesion = pedir(
-            5411,
+            uno,
             "POST",
             "/api/auth/login",
             cuerpo({"usuario": usuario, "contrasena": contrasena}),
             {"Content-Type": "application/json"},
         )
         assert estado == 200
-        flujo = FlujoEventos(5411, {"Authorization": f"Bearer {sesion['access_token']}"})
+        flujo = FlujoEventos(uno, {"Authorization": f"Bearer {sesion['access_token']}"})
         try:
             assert flujo.respuesta.status == 200
             assert "conectado" in flujo.siguiente_bloque()
             datos = pedido()
             inicio = time.monotonic()
             estado, _, respuesta = pedir(
-                5412, "POST", "/registrar_pedido_entregado", cuerpo(datos), {"X-Api-Key": clave}
+                dos, "POST", "/registrar_pedido_entregado", cuerpo(datos), {"X-Api-Key": clave}
             )
             assert estado == 200, respuesta
             evento = flujo.siguiente_evento()
@@ -216,7 +217,7 @@ def test_entre_dos_procesos_el_evento_llega_via_redis(app: Flask, clave, tmp_pat
         assert evento["data"]["pedido_id"] == datos["pedido_id"]
         grande = cuerpo({**pedido(), "relleno": "x" * 70_000})
         estado, _, error = pedir(
-            5412,
+            dos,
             "POST",
             "/registrar_pedido_entregado",
             iter([grande[:40_000], grande[40_000:]]),
