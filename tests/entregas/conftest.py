@@ -87,6 +87,12 @@ def clave_firma(app: Flask) -> str:
 
 
 @pytest.fixture(autouse=True)
+def _sin_limite_de_ingesta(app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Las pruebas envían ráfagas de pedidos; la del límite fija el suyo."""
+    monkeypatch.setitem(app.config, "LIMITE_INGESTA", "100000 per second")
+
+
+@pytest.fixture(autouse=True)
 def _referencia_fresca() -> Iterator[None]:
     pedido_controller.olvidar_referencia()
     yield

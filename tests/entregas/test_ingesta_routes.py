@@ -276,7 +276,6 @@ def test_sobre_el_limite_por_dispositivo_responde_429_con_retry_after(
         # El límite es por dispositivo: otra clave sigue pasando.
         assert enviar(client, pedido(), "ent_otra").status_code == 401
     finally:
-        app.config["LIMITE_INGESTA"] = "30 per second"
         app.extensions["sac_limites"].reset()
 
 
