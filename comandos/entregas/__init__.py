@@ -107,8 +107,20 @@ def revocar(nombre: str) -> None:
     help="Segundos de simulación.",
 )
 @click.option("--firmar", is_flag=True, help="Firma cada petición (dispositivos con --firmar).")
-@click.option("--timeout", type=click.FloatRange(0.1, 120), default=5, show_default=True)
-@click.option("--reintentos", type=click.IntRange(0, 10), default=3, show_default=True)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(0.1, 120),
+    default=5,
+    show_default=True,
+    help="Segundos de espera por respuesta.",
+)
+@click.option(
+    "--reintentos",
+    type=click.IntRange(0, 10),
+    default=3,
+    show_default=True,
+    help="Reintentos por pedido (mismo pedido_id).",
+)
 @click.option("--semilla", type=int, default=None, help="Semilla del azar (pedidos repetibles).")
 @click.option("--silencioso", is_flag=True, help="Solo el resumen, sin una línea por pedido.")
 def simular(
