@@ -16,14 +16,14 @@ from typing import Any
 
 RAIZ = Path(__file__).resolve().parents[2]
 # Un bloque de puertos por motor: las suites de sqlite, postgresql y mariadb pueden correr a la vez.
-_DESPLAZAMIENTO = {"sqlite": 0, "postgresql": 10, "mariadb": 20}
+_DESPLAZAMIENTO = {"sqlite": 0, "postgresql": 10, "mariadb": 35}  # 5432 es de PostgreSQL
 
 
 def puerto(numero: int) -> int:
     """Puerto de M8 (5400–5449) para la prueba `numero` (0–9) según el motor elegido."""
     from tests.bases_prueba import motor_elegido
 
-    return 5410 + _DESPLAZAMIENTO[motor_elegido()] + numero
+    return 5400 + _DESPLAZAMIENTO[motor_elegido()] + numero
 
 
 GUNICORN = Path(sys.executable).parent / "gunicorn"
