@@ -14,6 +14,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from clients.base_datos_client import crear_client
 from clients.email_client import crear_email_client
+from clients.eventos_client import crear_eventos_client
 from config import RAIZ, ConfiguracionInvalida, cargar_configuracion
 from controllers import salud_controller
 from errores import ServicioNoDisponible
@@ -24,6 +25,7 @@ from routes import (
     catalogo,
     cliente_routes,
     correo_routes,
+    entregas,
     importacion_routes,
     reporte_routes,
     salud_routes,
@@ -39,7 +41,9 @@ from routes.respuestas import ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
-MODULOS_RUTAS = (*catalogo.BLUEPRINTS,)
+MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS)
+# Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo).
+MODULOS_LIMITES = (*entregas.LIMITES,)
 
 
 class _MetadatosMigracion:
@@ -58,7 +62,7 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
     configurar_registro(app)
     registrar_extensiones(app)
     registrar_blueprints(app)
-    app.extensions["sac_limites"] = configurar_limites(app)
+    app.extensions["sac_limites"] = configurar_limites(app, MODULOS_LIMITES)
     registrar_manejadores(app)
     registrar_comandos(app)
     registrar_cabeceras(app)
@@ -87,6 +91,8 @@ def verificar_esquema_al_servir(app: Flask) -> None:
 def registrar_extensiones(app: Flask) -> None:
     app.extensions["sac_db"] = crear_client(app.config)
     app.extensions["sac_email"] = crear_email_client(app.config)
+    # Publicación de eventos entre procesos (Redis con REDIS_URL; si no, dentro del proceso).
+    app.extensions["sac_eventos"] = crear_eventos_client(app.config)
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]
@@ -152,6 +158,9 @@ def registrar_blueprints(app: Flask) -> None:
     )
     api.spec.components.security_scheme(
         "cookieAuth", {"type": "apiKey", "in": "cookie", "name": "access_token_cookie"}
+    )
+    api.spec.components.security_scheme(
+        "claveDispositivo", {"type": "apiKey", "in": "header", "name": "X-Api-Key"}
     )
     for modulo in (
         auth_routes,

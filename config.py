@@ -102,6 +102,18 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         # Intentos fallidos de inicio de sesión permitidos (sintaxis de Flask-Limiter).
         "LIMITE_LOGIN_IP": _texto("LIMITE_LOGIN_IP", "20 per 5 minutes"),
         "LIMITE_LOGIN_USUARIO": _texto("LIMITE_LOGIN_USUARIO", "5 per 5 minutes"),
+        # M8 Entregas: peticiones por segundo de cada dispositivo (sintaxis de Flask-Limiter).
+        "LIMITE_INGESTA": _texto("LIMITE_INGESTA", "30 per second"),
+        # M8 Entregas: tamaño máximo de un pedido, en bytes (64 KiB).
+        "ENTREGAS_MAX_BYTES": _entero("ENTREGAS_MAX_BYTES", 64 * 1024),
+        # M8 Entregas: canal de Redis de los eventos del monitor (con REDIS_URL).
+        "ENTREGAS_CANAL_EVENTOS": _texto("ENTREGAS_CANAL_EVENTOS", "sac:entregas:eventos"),
+        # M8 Entregas: segundos sin eventos tras los que el monitor recibe un latido (máximo 15).
+        "ENTREGAS_LATIDO_SEGUNDOS": _entero("ENTREGAS_LATIDO_SEGUNDOS", 15),
+        # M8 Entregas: sin Redis, cada cuántos segundos el monitor mira la base (otros workers).
+        "ENTREGAS_SONDEO_SEGUNDOS": _entero("ENTREGAS_SONDEO_SEGUNDOS", 2),
+        # M8 Entregas: duración máxima de una conexión de eventos (el navegador reconecta solo).
+        "ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS": _entero("ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS", 600),
         # JWT: cabecera Bearer para integraciones y cookies httpOnly con CSRF para el navegador.
         "JWT_TOKEN_LOCATION": ["headers", "cookies"],
         "JWT_ACCESS_TOKEN_EXPIRES": timedelta(minutes=_entero("JWT_ACCESO_MINUTOS", 15)),

@@ -11,6 +11,7 @@ def registrar(app: Flask) -> None:
         auditoria_comandos,
         catalogo,
         correo_comandos,
+        entregas,
         importacion_comandos,
         reporte_comandos,
         respaldo_comandos,
@@ -27,5 +28,6 @@ def registrar(app: Flask) -> None:
         auditoria_comandos,
         correo_comandos,
         catalogo,
+        entregas,
     ):
         modulo.registrar(app)

@@ -13,6 +13,7 @@ from clients.base_datos_client import BaseDatosClient
 from comandos.comunes import errores_de_dominio, pasarela
 from controllers import demo_controller
 from controllers.catalogo import demo_controller as demo_catalogo
+from controllers.entregas import demo_controller as entregas_demo
 from controllers.importacion_controller import ResumenArchivo
 from services.tiempo_service import ahora_utc
 
@@ -41,6 +42,7 @@ En APP_ENV=production se niega salvo con --forzar.
 # una es idempotente y devuelve las líneas que informa.
 SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = (
     demo_catalogo.sembrar,
+    entregas_demo.sembrar,  # M8: usuario monitor y dispositivo de demostración
 )
 
 

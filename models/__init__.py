@@ -12,7 +12,8 @@ from models.usuario_model import ROLES, Usuario
 
 # isort: split
 # Al final: los modelos de un módulo pueden importar los del núcleo desde `models`.
-import models.catalogo  # noqa: F401  (M7)
+import models.catalogo
+import models.entregas  # noqa: F401  (M8)
 
 __all__ = [
     "ESTADOS_COMPRA",

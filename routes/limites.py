@@ -1,9 +1,13 @@
-"""Límite de intentos fallidos de inicio de sesión por dirección y por usuario (Flask-Limiter)."""
+"""Límites de peticiones (Flask-Limiter): intentos fallidos de inicio de sesión por dirección y por
+usuario, y los límites que declaran los módulos para sus rutas (p. ej. la ingesta de M8 por
+dispositivo). Fuera de esas rutas los ganchos del limitador no corren (costaban ~10 % de cada
+consulta)."""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
@@ -16,6 +20,21 @@ ENDPOINT_LOGIN = "auth.login"
 ESPERA_REDIS_SEGUNDOS = 0.5
 
 
+@dataclass(frozen=True)
+class LimiteRuta:
+    """Un límite que un módulo pide para sus rutas.
+
+    `configuracion`: nombre de la variable de configuración con el límite (sintaxis de
+    Flask-Limiter, p. ej. "30 per second"); se lee en cada petición. `clave`: a quién se cuenta
+    (el dispositivo, el usuario...). Las rutas de un mismo `alcance` comparten el contador.
+    """
+
+    endpoints: tuple[str, ...]
+    configuracion: str
+    clave: Callable[[], str]
+    alcance: str
+
+
 def _fallido(respuesta: Response) -> bool:
     return respuesta.status_code == 401
 
@@ -26,8 +45,9 @@ def _usuario_pedido() -> str:
     return f"usuario:{str(usuario).strip().lower()[:60]}" if usuario else get_remote_address()
 
 
-def configurar_limites(app: Flask) -> Limiter:
-    """Solo cuentan los intentos fallidos; bloqueado, ni la contraseña correcta entra (429).
+def configurar_limites(app: Flask, limites: Sequence[LimiteRuta] = ()) -> Limiter:
+    """En el inicio de sesión solo cuentan los intentos fallidos; bloqueado, ni la contraseña
+    correcta entra (429). Las rutas de `limites` cuentan toda petición. 429 con `Retry-After`.
 
     Con `REDIS_URL` los intentos se cuentan en Redis, compartidos por todos los workers y
     procesos. Si Redis no responde, el inicio de sesión sigue funcionando (falla abierto) con los
@@ -66,13 +86,27 @@ def configurar_limites(app: Flask) -> Limiter:
         lambda: str(app.config["LIMITE_LOGIN_IP"]), deduct_when=_fallido, scope="login-ip"
     )
     app.view_functions[ENDPOINT_LOGIN] = por_direccion(por_usuario(vista))  # type: ignore[assignment]
-    _ganchos_solo_en_login(app, limitador)
+    limitados = {ENDPOINT_LOGIN}
+    for limite in limites:
+        decorador = limitador.limit(
+            partial(_leer_limite, app, limite.configuracion),
+            key_func=limite.clave,
+            scope=limite.alcance,
+        )
+        for endpoint in limite.endpoints:
+            app.view_functions[endpoint] = decorador(app.view_functions[endpoint])  # type: ignore[assignment]
+            limitados.add(endpoint)
+    _ganchos_solo_en(app, limitador, frozenset(limitados))
     return limitador
 
 
-def _ganchos_solo_en_login(app: Flask, limitador: Limiter) -> None:
-    """Flask-Limiter engancha su chequeo, sus cabeceras y su limpieza a TODA petición; como solo
-    se limita el inicio de sesión, en las demás se saltan (costaban ~10 % de cada consulta)."""
+def _leer_limite(app: Flask, nombre: str) -> str:
+    return str(app.config[nombre])
+
+
+def _ganchos_solo_en(app: Flask, limitador: Limiter, endpoints: Collection[str]) -> None:
+    """Flask-Limiter engancha su chequeo, sus cabeceras y su limpieza a TODA petición; solo se
+    limitan unas rutas, así que en las demás se saltan."""
     registros: list[dict[Any, list[Any]]] = [
         app.before_request_funcs,
         app.after_request_funcs,
@@ -80,7 +114,7 @@ def _ganchos_solo_en_login(app: Flask, limitador: Limiter) -> None:
     ]
     for ganchos in registros:
         ganchos[None] = [
-            _solo_en_login(gancho) if _es_del_limitador(gancho, limitador) else gancho
+            _solo_en(gancho, endpoints) if _es_del_limitador(gancho, limitador) else gancho
             for gancho in ganchos.get(None, [])
         ]
 
@@ -91,9 +125,9 @@ def _es_del_limitador(gancho: Any, limitador: Limiter) -> bool:
     return getattr(gancho, "__self__", None) is limitador
 
 
-def _solo_en_login(gancho: Callable[..., Any]) -> Callable[..., Any]:
+def _solo_en(gancho: Callable[..., Any], endpoints: Collection[str]) -> Callable[..., Any]:
     def envoltura(*argumentos: Any) -> Any:
-        if request.endpoint == ENDPOINT_LOGIN:
+        if request.endpoint in endpoints:
             return gancho(*argumentos)
         return argumentos[0] if argumentos else None  # after_request devuelve la respuesta
 

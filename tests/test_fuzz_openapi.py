@@ -20,7 +20,9 @@ EJEMPLOS = int(os.environ.get("SAC_FUZZ_EJEMPLOS", "10"))
 
 
 @pytest.fixture
-def esquema_api(app: Flask) -> schemathesis.BaseSchema:
+def esquema_api(app: Flask, monkeypatch: pytest.MonkeyPatch) -> schemathesis.BaseSchema:
+    # El flujo de eventos del monitor (SSE) no termina solo: aquí dura un instante.
+    monkeypatch.setitem(app.config, "ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS", 0.1)
     return schemathesis.openapi.from_wsgi("/api/openapi.json", app)
 
 

@@ -389,6 +389,191 @@ UPDATE alembic_version SET version_num='0005' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0005 -> 0006
+
+CREATE TABLE entregas_repartidores (
+    id INTEGER NOT NULL, 
+    nombre NVARCHAR(80) NOT NULL, 
+    activo BIT NOT NULL, 
+    CONSTRAINT pk_entregas_repartidores PRIMARY KEY (id)
+);
+
+GO
+
+CREATE TABLE entregas_productos (
+    id NVARCHAR(10) NOT NULL, 
+    nombre NVARCHAR(80) NOT NULL, 
+    precio NUMERIC(16, 2) NOT NULL, 
+    CONSTRAINT pk_entregas_productos PRIMARY KEY (id), 
+    CONSTRAINT ck_entregas_productos_precio_no_negativo CHECK (precio >= 0)
+);
+
+GO
+
+CREATE TABLE entregas_dispositivos (
+    id INTEGER NOT NULL IDENTITY, 
+    nombre NVARCHAR(60) NOT NULL, 
+    clave_hash NVARCHAR(64) NOT NULL, 
+    clave_cifrada TEXT NULL, 
+    firmar BIT NOT NULL, 
+    demo BIT NOT NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    revocado_en DATETIME2 NULL, 
+    CONSTRAINT pk_entregas_dispositivos PRIMARY KEY (id), 
+    CONSTRAINT uq_entregas_dispositivos_clave_hash UNIQUE (clave_hash), 
+    CONSTRAINT uq_entregas_dispositivos_nombre UNIQUE (nombre)
+);
+
+GO
+
+CREATE TABLE entregas_pedidos (
+    id INTEGER NOT NULL IDENTITY, 
+    pedido_id NVARCHAR(64) NOT NULL, 
+    repartidor_id INTEGER NOT NULL, 
+    dispositivo_id INTEGER NULL, 
+    unidades INTEGER NOT NULL, 
+    total NUMERIC(16, 2) NOT NULL, 
+    huella NVARCHAR(64) NOT NULL, 
+    entregado_en DATETIME2 NOT NULL, 
+    registrado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_entregas_pedidos PRIMARY KEY (id), 
+    CONSTRAINT ck_entregas_pedidos_unidades_positivas CHECK (unidades > 0), 
+    CONSTRAINT ck_entregas_pedidos_total_no_negativo CHECK (total >= 0), 
+    CONSTRAINT fk_entregas_pedidos_dispositivo_id_entregas_dispositivos FOREIGN KEY(dispositivo_id) REFERENCES entregas_dispositivos (id) ON DELETE SET NULL, 
+    CONSTRAINT fk_entregas_pedidos_repartidor_id_entregas_repartidores FOREIGN KEY(repartidor_id) REFERENCES entregas_repartidores (id), 
+    CONSTRAINT uq_entregas_pedidos_pedido_id UNIQUE (pedido_id)
+);
+
+GO
+
+CREATE INDEX ix_entregas_pedidos_entregado_en ON entregas_pedidos (entregado_en);
+
+GO
+
+CREATE INDEX ix_entregas_pedidos_registrado_en ON entregas_pedidos (registrado_en);
+
+GO
+
+CREATE TABLE entregas_lineas (
+    id INTEGER NOT NULL IDENTITY, 
+    pedido_id INTEGER NOT NULL, 
+    producto_id NVARCHAR(10) NOT NULL, 
+    cantidad INTEGER NOT NULL, 
+    precio NUMERIC(16, 2) NOT NULL, 
+    CONSTRAINT pk_entregas_lineas PRIMARY KEY (id), 
+    CONSTRAINT ck_entregas_lineas_cantidad_positiva CHECK (cantidad > 0), 
+    CONSTRAINT ck_entregas_lineas_precio_no_negativo CHECK (precio >= 0), 
+    CONSTRAINT fk_entregas_lineas_pedido_id_entregas_pedidos FOREIGN KEY(pedido_id) REFERENCES entregas_pedidos (id) ON DELETE CASCADE, 
+    CONSTRAINT fk_entregas_lineas_producto_id_entregas_productos FOREIGN KEY(producto_id) REFERENCES entregas_productos (id), 
+    CONSTRAINT uq_entregas_lineas_pedido_id_producto_id UNIQUE (pedido_id, producto_id)
+);
+
+GO
+
+CREATE INDEX ix_entregas_lineas_producto_id ON entregas_lineas (producto_id);
+
+GO
+
+CREATE TABLE entregas_firmas (
+    id INTEGER NOT NULL IDENTITY, 
+    dispositivo_id INTEGER NOT NULL, 
+    t BIGINT NOT NULL, 
+    v1 NVARCHAR(64) NOT NULL, 
+    CONSTRAINT pk_entregas_firmas PRIMARY KEY (id), 
+    CONSTRAINT fk_entregas_firmas_dispositivo_id_entregas_dispositivos FOREIGN KEY(dispositivo_id) REFERENCES entregas_dispositivos (id) ON DELETE CASCADE, 
+    CONSTRAINT uq_entregas_firmas_dispositivo_id_t_v1 UNIQUE (dispositivo_id, t, v1)
+);
+
+GO
+
+CREATE INDEX ix_entregas_firmas_t ON entregas_firmas (t);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (101, N'María López', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (102, N'Carlos García', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (103, N'Ana Fernández', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (104, N'Juan Martínez', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (105, N'Laura Sánchez', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (106, N'Pedro Gómez', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (107, N'Elena Rodríguez', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (108, N'Jorge Pérez', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (109, N'Sofía Morales', 1);
+
+GO
+
+INSERT INTO entregas_repartidores (id, nombre, activo) VALUES (110, N'Daniel Castillo', 1);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0001', N'Moneda', 1.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0002', N'Estuche para gafas', 8.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0003', N'Pequeño espejo de bolsillo', 5.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0004', N'Pendrive', 12.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0005', N'Tarjeta SIM', 3.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0006', N'Adaptador de corriente', 10.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0007', N'Tijeras pequeñas', 4.00);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0008', N'Pila de botón', 2.50);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0009', N'Goma de borrar', 0.50);
+
+GO
+
+INSERT INTO entregas_productos (id, nombre, precio) VALUES (N'pk0010', N'Clip sujetapapeles', 0.20);
+
+GO
+
+UPDATE alembic_version SET version_num='0006' WHERE alembic_version.version_num = '0005';
+
+GO
+
 COMMIT;
 
 GO
