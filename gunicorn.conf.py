@@ -1,20 +1,16 @@
 """Configuración de gunicorn para `make run` y producción (la misma en ambos).
 
-Modelo de servidor: workers `gevent` (greenlets), uno por núcleo. Las cifras y el porqué, en
-docs/rendimiento.md («Modelo de servidor»). En corto:
-- Con `gthread` y un hilo por worker, una conexión lenta (cuerpo o cabeceras que llegan de a poco),
-  o una que dejó un cuerpo sin leer, ocupaba el único hilo, y las peticiones nuevas de ese worker
-  esperaban 8, 12, 30 s o para siempre. Con gevent cada conexión es un greenlet: esperar al cliente
-  no ocupa el worker, que sigue atendiendo la consulta del SAC. Es también lo que necesitan las
-  conexiones largas de Server-Sent Events (M8), en el mismo puerto.
-- Costo medido: la CPU por consulta es casi la misma (+0-5 % secuencial); con la máquina saturada
-  y 16 conexiones keep-alive, gevent atiende 15-50 % menos consultas por segundo que gthread y su
-  p99 sube a varios segundos (el reparto entre greenlets es menos parejo). Con nginx delante y la
-  carga real del SAC (decenas de agentes), lejos de saturar, eso no se ve; un worker detenido sí.
-- Compatibilidad: gunicorn parchea la biblioteca estándar antes de cargar la app; PyMySQL y
-  redis-py (Python puro) y psycopg 3 (detecta el parche de gevent y espera con `select`
-  cooperativo) ceden el worker mientras esperan a la red. SQLite y pyodbc son C y bloquean el
-  worker mientras trabajan, igual que con un hilo por worker.
+Modelo de servidor (cifras y porqué en docs/rendimiento.md, «Modelo de servidor»): workers
+`gthread`, uno por núcleo, con varios hilos cada uno, y la app de a una petición a la vez por worker
+(`routes/conexiones.UnaPeticionALaVez`).
+- Con un solo hilo por worker, una conexión lenta (cuerpo o cabeceras que llegan de a poco) o una
+  que dejó un cuerpo sin leer ocupaba el único hilo y las peticiones nuevas de ese worker esperaban
+  8, 12, 30 s o para siempre. Con varios hilos, esperar al cliente ocupa un hilo, no el worker; lo
+  mismo una conexión de Server-Sent Events (M8).
+- Varios hilos calculando a la vez se turnan el GIL (cada consulta gastaba ~1,5 × la CPU): el
+  candado deja calcular a uno solo y se suelta mientras se espera el cuerpo y al enviar la respuesta.
+- gevent (`GUNICORN_WORKER_CLASS=gevent`) también evita los bloqueos, pero su cola es injusta con
+  carga: p99 de más de un segundo y peticiones de más de 2 s en la consulta del SAC.
 - Además, una respuesta que sale sin haber leído el cuerpo (413, 405...) cierra la conexión
   (routes/conexiones.py) en lugar de leer el resto del cuerpo antes de la petición siguiente.
 """
@@ -22,6 +18,7 @@ docs/rendimiento.md («Modelo de servidor»). En corto:
 import multiprocessing
 import os
 from pathlib import Path
+from typing import Any
 
 from dotenv import load_dotenv
 
@@ -37,13 +34,18 @@ def _variable(nombre: str, por_defecto: str) -> str:
 
 bind = _variable("GUNICORN_BIND", f"0.0.0.0:{_variable('PORT', '5000')}")
 workers = int(_variable("GUNICORN_WORKERS", str(max(2, multiprocessing.cpu_count()))))
-# `GUNICORN_WORKER_CLASS=gthread` vuelve al modelo anterior (para comparar; ver docs/rendimiento.md).
-worker_class = _variable("GUNICORN_WORKER_CLASS", "gevent")
+# Modelo de servidor (docs/rendimiento.md, «Modelo de servidor»): gthread con varios hilos por
+# worker y la app de a una petición a la vez (`UnaPeticionALaVez`, abajo). Los hilos esperan
+# (cuerpos o cabeceras lentos, clientes lentos, conexiones de eventos) sin retener el worker; el
+# cálculo no se turna el GIL. Medido con la máquina tranquila, wrk 16 conexiones: 293-311 consultas/s
+# y p99 103-120 ms, frente a 326-362 y 81-133 ms con un hilo (que se bloquea con un cuerpo lento) y
+# 327-381 con p99 de 1,0-1,2 s y peticiones de más de 2 s con gevent (injusto con la cola).
+# `GUNICORN_WORKER_CLASS=gevent` sigue disponible.
+worker_class = _variable("GUNICORN_WORKER_CLASS", "gthread")
 # gevent: conexiones simultáneas por worker (greenlets). gthread: conexiones en espera por worker.
 worker_connections = int(_variable("GUNICORN_WORKER_CONNECTIONS", "1000"))
-# Solo gthread: la app es CPU en Python (GIL) y dos hilos en un worker se turnan el GIL (cada
-# consulta gastaba ~1,5 × la CPU que con uno solo). gevent no usa hilos.
-threads = int(_variable("GUNICORN_THREADS", "1"))
+# gthread: hilos por worker; con el candado de abajo solo uno calcula a la vez.
+threads = int(_variable("GUNICORN_THREADS", "32"))
 # Segundos que una conexión keep-alive ociosa espera la petición siguiente; con gevent acota
 # también el descarte del cuerpo sin leer de la petición anterior (un greenlet, no el worker).
 keepalive = 5
@@ -65,3 +67,11 @@ accesslog = _variable("GUNICORN_ACCESSLOG", "") or None
 access_log_format = '%(h)s %(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"
 loglevel = _variable("GUNICORN_LOGLEVEL", "info")
+
+
+def post_worker_init(worker: Any) -> None:
+    """gthread con varios hilos: la app corre de a una petición por worker (ver `threads`)."""
+    if worker_class == "gthread" and threads > 1:
+        from routes.conexiones import UnaPeticionALaVez
+
+        worker.wsgi = UnaPeticionALaVez(worker.wsgi)

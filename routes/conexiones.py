@@ -16,9 +16,10 @@ un RST; luego gunicorn cierra el socket.
 from __future__ import annotations
 
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 # Descartar lo que siga llegando tras la respuesta: como mucho estos segundos en total, este silencio
 # entre dos lecturas y este volumen (un cliente rápido en la red local manda 20 MB en milisegundos).
@@ -143,3 +144,50 @@ class CerrarSiElCuerpoNoSeLeyo:
         if not cerrar:
             return respuesta
         return _RespuestaConCierre(respuesta, environ.get("gunicorn.socket"))
+
+
+class _EntradaSinCandado:
+    """`wsgi.input` que suelta el candado del worker mientras espera bytes del cliente."""
+
+    def __init__(self, entrada: Any, candado: threading.Lock) -> None:
+        self._entrada = entrada
+        self._candado = candado
+
+    def _sin_candado(self, leer: Callable[..., bytes], *argumentos: Any) -> Any:
+        self._candado.release()
+        try:
+            return leer(*argumentos)
+        finally:
+            self._candado.acquire()
+
+    def read(self, *argumentos: Any) -> bytes:
+        return cast(bytes, self._sin_candado(self._entrada.read, *argumentos))
+
+    def readline(self, *argumentos: Any) -> bytes:
+        return cast(bytes, self._sin_candado(self._entrada.readline, *argumentos))
+
+    def readlines(self, *argumentos: Any) -> list[bytes]:
+        return cast(list[bytes], self._sin_candado(self._entrada.readlines, *argumentos))
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self.readline, b"")
+
+
+class UnaPeticionALaVez:
+    """Con workers gthread de varios hilos: la app corre para una sola petición a la vez por worker.
+
+    Los hilos existen para esperar (un cuerpo o unas cabeceras que llegan lentos, un cliente que lee
+    despacio la respuesta, una conexión de eventos abierta), no para calcular: dos consultas que se
+    turnan el GIL gastan ~1,5 × la CPU de una (docs/rendimiento.md). El candado se toma al entrar a
+    la app y se suelta mientras se espera el cuerpo y al devolver la respuesta: su envío, y el flujo
+    de un Server-Sent Events, ocurren fuera del candado.
+    """
+
+    def __init__(self, aplicacion: Aplicacion) -> None:
+        self.aplicacion = aplicacion
+        self.candado = threading.Lock()
+
+    def __call__(self, entorno: dict[str, Any], iniciar: Callable[..., Any]) -> Iterable[bytes]:
+        with self.candado:
+            entorno["wsgi.input"] = _EntradaSinCandado(entorno["wsgi.input"], self.candado)
+            return self.aplicacion(entorno, iniciar)
