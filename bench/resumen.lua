@@ -1,0 +1,12 @@
+-- wrk: la línea JSON que leen bench/carga.py y make bench al terminar (latencias en milisegundos).
+-- La cargan con dofile bench/buscar.lua, bench/rutas.lua y bench/pedidos.lua.
+function done(resumen, latencia, peticiones)
+  local e = resumen.errors
+  io.write(string.format(
+    '{"peticiones": %d, "segundos": %.3f, "errores_conexion": %d, "errores_lectura": %d, ' ..
+    '"errores_escritura": %d, "errores_estado": %d, "errores_tiempo": %d, "p50_ms": %.3f, ' ..
+    '"p90_ms": %.3f, "p99_ms": %.3f, "max_ms": %.3f, "promedio_ms": %.3f}\n',
+    resumen.requests, resumen.duration / 1e6, e.connect, e.read, e.write, e.status, e.timeout,
+    latencia:percentile(50) / 1000, latencia:percentile(90) / 1000,
+    latencia:percentile(99) / 1000, latencia.max / 1000, latencia.mean / 1000))
+end
