@@ -9,7 +9,6 @@ Solo una parte: `python -m bench entregas` (M8, `bench/entregas.py`) o `python -
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -21,7 +20,7 @@ from bench import catalogo, entregas, medidas
 from bench.catalogo import imprimir_catalogo, medir_catalogo
 from bench.datos import CARPETA_DATOS, ESCALAS, Escala, preparar
 from bench.entorno import RAIZ, RAIZ_BENCH, configuracion_gunicorn
-from bench.planes import estado_git, maquina, planes
+from bench.planes import avisar_si_sucio, estado_git, guardar_resultados, maquina, planes
 from bench.tabla import imprimir
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
@@ -53,12 +52,7 @@ def main() -> int:
     carpeta = CARPETA_DATOS / f"trabajo-{os.getpid()}"
     carpeta.mkdir(parents=True)
     git = estado_git()
-    if not git["arbol_limpio"]:
-        print(
-            f"AVISO: el árbol tiene cambios sin commit ({len(git['cambios_sin_commit'])}); "
-            "estas cifras no se pueden citar (commitee y vuelva a correr).",
-            file=sys.stderr,
-        )
+    avisar_si_sucio(git)
     resultados: dict[str, Any] = {
         "fecha": datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds"),
         **git,
@@ -91,14 +85,9 @@ def main() -> int:
             trabajo_registro.replace(destino_registro)
         shutil.rmtree(carpeta, ignore_errors=True)
     resultados["segundos_totales"] = round(time.perf_counter() - inicio, 1)
-    CARPETA_RESULTADOS.mkdir(exist_ok=True)
-    sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
-    destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}.json"
-    otra = 2
-    while destino.exists():  # otra corrida del mismo commit el mismo día: no se sobrescribe
-        destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}-{otra}.json"
-        otra += 1
-    destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
+    destino = guardar_resultados(
+        resultados, CARPETA_RESULTADOS, f"{hoy.isoformat()}_{escala.nombre}"
+    )
     imprimir(resultados)
     imprimir_catalogo(resultados["catalogo"])
     entregas.imprimir_entregas(resultados["entregas"])

@@ -1,15 +1,9 @@
 -- wrk: consulta de clientes existentes al azar (muestra de documentos) con un token Bearer real.
 -- Uso: wrk ... -s bench/buscar.lua http://127.0.0.1:PUERTO -- TOKEN ARCHIVO_DOCUMENTOS
 local carpeta = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "bench/"
-dofile(carpeta .. "resumen.lua")  -- done(): la línea JSON del resumen
+dofile(carpeta .. "resumen.lua")  -- setup() (numero_hilo) y done() (la línea JSON del resumen)
 local rutas = {}
 local cabeceras = {}
-local hilos = 0
-
-function setup(hilo)
-  hilos = hilos + 1
-  hilo:set("numero_hilo", hilos)
-end
 
 function init(args)
   cabeceras["Authorization"] = "Bearer " .. args[1]

@@ -22,8 +22,10 @@ motor de `BENCH_ENTREGAS_MOTORES` (por defecto `sqlite,postgresql`; PostgreSQL e
    `REDIS_URL` (`SAC_PRUEBAS_REDIS`, canal propio de la corrida) si Redis responde.
 5. **Consulta del SAC con 50 monitores abiertos y sin ninguno**, en el mismo servidor: `wrk` con
    `bench/buscar.lua` (como la consulta de `make bench`), 3 pares sin / con `MONITORES` abiertos en
-   orden alterno; la razón con / sin es la mediana de los pares (meta ≥ 0,90). Se anota cuántas
-   conexiones atiende cada worker con los monitores abiertos (cada una ocupa un hilo de gthread).
+   orden alterno; la razón con / sin es la mediana de los pares (meta ≥ 0,90). Como `make run` (los
+   monitores consultan la base cada 2 s) y, si Redis responde, con `REDIS_URL` (no consultan). Se
+   anota cuántas conexiones atiende cada worker con los monitores abiertos (cada una ocupa un hilo
+   de gthread).
 
 `python -m bench.entregas hilos [32,128] [6]`: el experimento que fijó `threads` en
 `gunicorn.conf.py` (rondas de 50 monitores abiertos y la consulta del SAC, con cada cantidad de
@@ -63,7 +65,7 @@ from bench.entorno import (
     entorno_app,
     entorno_produccion,
 )
-from bench.planes import estado_git, maquina
+from bench.planes import avisar_si_sucio, estado_git, guardar_resultados, maquina
 from bench.servidor import APP_PROYECTO, Servidor, iniciar_sesion, servidor
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
@@ -513,6 +515,12 @@ def medir_motor(motor: str, carpeta: Path) -> dict[str, Any]:
                 resultado["eventos_12x"][nombre] = ingesta_a_ritmo(
                     activo, generador, ritmo(MULTIPLOS[-1]), segundos
                 )
+                if "REDIS_URL" in variables_servidor:
+                    # Con Redis los monitores no consultan la base cada 2 s: ¿cambia la consulta?
+                    print(f"  entregas ({motor}): consulta con monitores, con Redis...", flush=True)
+                    resultado["consulta_redis"] = consulta_con_monitores(
+                        activo, preparada.documentos
+                    )
     return resultado
 
 
@@ -553,16 +561,20 @@ def metas(medida: dict[str, Any]) -> list[dict[str, Any]]:
                     and not fase["errores"],  # type: ignore[index]
                 }
             )
-        consulta = datos["consulta"]["razon"]
-        filas.append(
-            {
-                "meta": f"{motor}: consulta con {MONITORES} monitores ≥ 90 % de sin monitores",
-                "cifra": consulta,
-                "razon": razon(consulta, META_CONSULTA_CON_MONITORES),
-                "cumple": consulta >= META_CONSULTA_CON_MONITORES
-                and datos["consulta"]["monitores_sin_abrir"] == 0,
-            }
-        )
+        for nombre, clave in (("sondeo de 2 s", "consulta"), ("Redis", "consulta_redis")):
+            if not datos.get(clave):
+                continue
+            consulta = datos[clave]["razon"]
+            filas.append(
+                {
+                    "meta": f"{motor}, {nombre}: consulta con {MONITORES} monitores ≥ 90 % de "
+                    "sin monitores",
+                    "cifra": consulta,
+                    "razon": razon(consulta, META_CONSULTA_CON_MONITORES),
+                    "cumple": consulta >= META_CONSULTA_CON_MONITORES
+                    and datos[clave]["monitores_sin_abrir"] == 0,
+                }
+            )
     return filas
 
 
@@ -594,16 +606,9 @@ def imprimir_entregas(medida: dict[str, Any]) -> None:
             f"p99 {maxima['p99_ms']:.1f} ms, errores {maxima['errores']} "
             f"= {maxima['peticiones_por_segundo'] / ritmo(MULTIPLOS[-1]):.0f} × la carga de 12×"
         )
-        consulta = datos["consulta"]
-        print(
-            f"    consulta del SAC ({RONDAS_CONSULTA} pares): sin monitores "
-            f"{consulta['sin_monitores_por_segundo']} consultas/s, con {MONITORES} monitores "
-            f"{consulta['con_monitores_por_segundo']} (p99 {consulta['con_monitores_p99_ms']} ms); "
-            f"razón mediana {consulta['razon']:.2f} ({consulta['razon_minima']:.2f}-"
-            f"{consulta['razon_maxima']:.2f}); errores {consulta['errores']}; monitores sin abrir "
-            f"{consulta['monitores_sin_abrir']}; conexiones por worker con los monitores: "
-            f"{consulta['conexiones_por_worker_con_monitores']}"
-        )
+        for nombre, clave in (("sondeo de 2 s", "consulta"), ("Redis", "consulta_redis")):
+            if datos.get(clave):
+                _imprimir_consulta(nombre, datos[clave])
     print("  Metas:")
     for fila in medida["metas"]:
         cifra = fila.get("cifra_ms", fila.get("cifra"))
@@ -617,18 +622,20 @@ def imprimir_entregas(medida: dict[str, Any]) -> None:
     )
 
 
-def guardar(medida: dict[str, Any], sufijo_nombre: str = "entregas") -> Path:
-    git = estado_git()
-    sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
-    CARPETA_RESULTADOS.mkdir(exist_ok=True)
-    nombre = f"{hoy_bogota().isoformat()}_{sufijo_nombre}_{sufijo}"
-    destino = CARPETA_RESULTADOS / f"{nombre}.json"
-    otra = 2
-    while destino.exists():
-        destino = CARPETA_RESULTADOS / f"{nombre}-{otra}.json"
-        otra += 1
-    destino.write_text(json.dumps(medida, indent=2, ensure_ascii=False, default=str) + "\n")
-    return destino
+def _imprimir_consulta(nombre: str, consulta: dict[str, Any]) -> None:
+    print(
+        f"    consulta del SAC, {nombre} ({RONDAS_CONSULTA} pares): sin monitores "
+        f"{consulta['sin_monitores_por_segundo']} consultas/s, con {MONITORES} monitores "
+        f"{consulta['con_monitores_por_segundo']} (p99 {consulta['con_monitores_p99_ms']} ms); "
+        f"razón mediana {consulta['razon']:.2f} ({consulta['razon_minima']:.2f}-"
+        f"{consulta['razon_maxima']:.2f}); errores {consulta['errores']}; monitores sin abrir "
+        f"{consulta['monitores_sin_abrir']}; conexiones por worker con los monitores: "
+        f"{consulta['conexiones_por_worker_con_monitores']}"
+    )
+
+
+def guardar(medida: dict[str, Any], nombre: str = "entregas") -> Path:
+    return guardar_resultados(medida, CARPETA_RESULTADOS, f"{hoy_bogota().isoformat()}_{nombre}")
 
 
 def comparar_hilos(valores: list[int], rondas: int, carpeta: Path) -> list[dict[str, Any]]:
@@ -675,12 +682,7 @@ def main(argumentos: list[str] | None = None) -> int:
     if argumentos[:1] == ["hilos"]:
         return _main_hilos(argumentos[1:])
     git = estado_git()
-    if not git["arbol_limpio"]:
-        print(
-            f"AVISO: el árbol tiene cambios sin commit ({len(git['cambios_sin_commit'])}); "
-            "estas cifras no se pueden citar (commitee y vuelva a correr).",
-            file=sys.stderr,
-        )
+    avisar_si_sucio(git)
     carpeta = CARPETA_DATOS / f"entregas-{os.getpid()}"
     inicio = time.perf_counter()
     try:

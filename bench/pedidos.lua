@@ -5,16 +5,10 @@
 -- de wrk toma las líneas i, i + hilos, i + 2·hilos...: ningún pedido se envía dos veces mientras
 -- alcancen las líneas.
 local carpeta = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "bench/"
-dofile(carpeta .. "resumen.lua")  -- done(): la línea JSON del resumen
+dofile(carpeta .. "resumen.lua")  -- setup() (numero_hilo) y done() (la línea JSON del resumen)
 local pedidos = {}
-local hilos = 0
 local siguiente = 1
 local paso = 1
-
-function setup(hilo)
-  hilos = hilos + 1
-  hilo:set("numero_hilo", hilos)
-end
 
 function init(args)
   for linea in io.lines(args[2]) do

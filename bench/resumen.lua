@@ -1,5 +1,13 @@
--- wrk: la línea JSON que leen bench/carga.py y make bench al terminar (latencias en milisegundos).
--- La cargan con dofile bench/buscar.lua, bench/rutas.lua y bench/pedidos.lua.
+-- wrk: lo común a bench/buscar.lua, bench/rutas.lua y bench/pedidos.lua (lo cargan con dofile):
+-- el número de cada hilo (`numero_hilo`, en su init) y la línea JSON que lee bench/carga.py al
+-- terminar (latencias en milisegundos).
+local hilos = 0
+
+function setup(hilo)
+  hilos = hilos + 1
+  hilo:set("numero_hilo", hilos)
+end
+
 function done(resumen, latencia, peticiones)
   local e = resumen.errors
   io.write(string.format(

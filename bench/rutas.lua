@@ -1,15 +1,9 @@
 -- wrk: GET de las rutas de un archivo (una por línea), al azar, con un token Bearer real.
 -- Uso: wrk ... -s bench/rutas.lua http://127.0.0.1:PUERTO -- TOKEN ARCHIVO_RUTAS
 local carpeta = debug.getinfo(1, "S").source:match("^@(.*[/\\])") or "bench/"
-dofile(carpeta .. "resumen.lua")  -- done(): la línea JSON del resumen
+dofile(carpeta .. "resumen.lua")  -- setup() (numero_hilo) y done() (la línea JSON del resumen)
 local rutas = {}
 local cabeceras = {}
-local hilos = 0
-
-function setup(hilo)
-  hilos = hilos + 1
-  hilo:set("numero_hilo", hilos)
-end
 
 function init(args)
   cabeceras["Authorization"] = "Bearer " .. args[1]
