@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
 from controllers import correo_controller
-from controllers.auditoria_controller import ContextoAuditoria, Registro, auditar, registrar_en
+from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
 from errores import Conflicto, DatosInvalidos, SolicitudInvalida
 from models import Cliente, TipoDocumento, Usuario
 from models.cuponeras import Contrato, VerificacionRegistro
@@ -97,9 +97,7 @@ def _titular_del_contrato(sesion: Session, solicitud: SolicitudRegistro) -> int 
     """El cliente titular si contrato y documento coinciden; None si algo no coincide."""
     numero = re.sub(r"\s", "", solicitud.numero_contrato or "")
     try:
-        tipo, documento = normalizar_documento(
-            solicitud.tipo_documento, solicitud.numero_documento
-        )
+        tipo, documento = normalizar_documento(solicitud.tipo_documento, solicitud.numero_documento)
     except DocumentoInvalido:
         tipo, documento = "", ""
     # La consulta corre siempre (también con datos malformados): el mismo trabajo en cada caso.
@@ -233,42 +231,44 @@ def _cuerpo_verificacion(nombre: str, enlace: str) -> str:
 def verificar(gateway: BaseDatosClient, token: str, contexto: ContextoAuditoria) -> dict[str, Any]:
     """Marca el correo como verificado con un token vigente y sin usar (400 si no lo es)."""
     ahora = ahora_utc()
-    with auditar(gateway, contexto, ACCION_VERIFICACION) as registro:
-        with gateway.session_scope() as sesion:
-            verificacion = sesion.scalar(
-                select(VerificacionRegistro).where(
-                    VerificacionRegistro.token_hash == hash_token(token or "")
-                )
+    with (
+        auditar(gateway, contexto, ACCION_VERIFICACION) as registro,
+        gateway.session_scope() as sesion,
+    ):
+        verificacion = sesion.scalar(
+            select(VerificacionRegistro).where(
+                VerificacionRegistro.token_hash == hash_token(token or "")
             )
-            if verificacion is None:
-                raise TokenInvalido()
-            if verificacion.usado_en is not None:
-                raise TokenInvalido(
-                    "Este enlace de verificación ya se usó. Si ya verificó su correo, inicie sesión."
-                )
-            if verificacion.vence_en <= ahora:
-                raise TokenInvalido(
-                    "Este enlace de verificación venció. Regístrese de nuevo para recibir otro."
-                )
-            # Un solo uso también con dos peticiones a la vez: gana la que marca primero.
-            marcado = (
-                sesion.connection()
-                .execute(
-                    update(VerificacionRegistro)
-                    .where(
-                        VerificacionRegistro.id == verificacion.id,
-                        VerificacionRegistro.usado_en.is_(None),
-                    )
-                    .values(usado_en=ahora)
-                )
-                .rowcount
+        )
+        if verificacion is None:
+            raise TokenInvalido()
+        if verificacion.usado_en is not None:
+            raise TokenInvalido(
+                "Este enlace de verificación ya se usó. Si ya verificó su correo, inicie sesión."
             )
-            if not marcado:
-                raise TokenInvalido("Este enlace de verificación ya se usó.")
-            usuario = sesion.get_one(Usuario, verificacion.usuario_id)
-            usuario.correo_verificado_en = ahora
-            registro.cliente_id = usuario.cliente_id
-            registro_usuario = ContextoAuditoria(usuario.id, contexto.ip, contexto.clave_huella)
-            sesion.flush()
-            registrar_en(sesion.connection(), registro_usuario, registro, "ok", 200)
-            return {"correo": usuario.correo or usuario.usuario, "verificacion": "verificada"}
+        if verificacion.vence_en <= ahora:
+            raise TokenInvalido(
+                "Este enlace de verificación venció. Regístrese de nuevo para recibir otro."
+            )
+        # Un solo uso también con dos peticiones a la vez: gana la que marca primero.
+        marcado = (
+            sesion.connection()
+            .execute(
+                update(VerificacionRegistro)
+                .where(
+                    VerificacionRegistro.id == verificacion.id,
+                    VerificacionRegistro.usado_en.is_(None),
+                )
+                .values(usado_en=ahora)
+            )
+            .rowcount
+        )
+        if not marcado:
+            raise TokenInvalido("Este enlace de verificación ya se usó.")
+        usuario = sesion.get_one(Usuario, verificacion.usuario_id)
+        usuario.correo_verificado_en = ahora
+        registro.cliente_id = usuario.cliente_id
+        registro_usuario = ContextoAuditoria(usuario.id, contexto.ip, contexto.clave_huella)
+        sesion.flush()
+        registrar_en(sesion.connection(), registro_usuario, registro, "ok", 200)
+        return {"correo": usuario.correo or usuario.usuario, "verificacion": "verificada"}

@@ -164,7 +164,7 @@ def codigo_barras_svg(cadena: str) -> bytes:
     return salida.getvalue()
 
 
-class _Barras(Flowable):
+class _Barras(Flowable):  # type: ignore[misc]
     """Las barras del símbolo dibujadas en el PDF (las mismas de `modulos_code128`)."""
 
     def __init__(self, cadena: str, ancho_modulo: float = 0.3 * mm, alto: float = 16 * mm) -> None:

@@ -1,0 +1,1 @@
+"""M6 Cuponeras: casos de uso."""

@@ -1,0 +1,12 @@
+"""M6 Cuponeras: rutas HTTP. `BLUEPRINTS` son los que la app registra para el módulo y `LIMITES`
+los límites de peticiones que pide (el registro del portal: solo los fallidos, como el login)."""
+
+from __future__ import annotations
+
+from flask_smorest import Blueprint
+
+from routes.cuponeras import registro_routes
+from routes.limites import LimiteFallidos
+
+BLUEPRINTS: list[Blueprint] = [registro_routes.blp]
+LIMITES: list[LimiteFallidos] = [registro_routes.LIMITE]
