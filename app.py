@@ -25,6 +25,7 @@ from routes import (
     catalogo,
     cliente_routes,
     correo_routes,
+    cuponeras,
     entregas,
     importacion_routes,
     reporte_routes,
@@ -41,7 +42,7 @@ from routes.respuestas import ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
-MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS)
+MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS, *cuponeras.BLUEPRINTS)
 # Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo).
 MODULOS_LIMITES = (*entregas.LIMITES,)
 
