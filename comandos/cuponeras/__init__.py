@@ -1,4 +1,4 @@
-"""M6 Cuponeras: comandos de la CLI (los agrega `registrar`)."""
+"""M6 Cuponeras: comandos de la CLI (`flask --app app contratos|facturas|cupones ...`)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,8 @@ from flask import Flask
 
 
 def registrar(app: Flask) -> None:
-    """Sin comandos propios todavía en esta rama."""
+    """Agrega los comandos del módulo a la app."""
+    from comandos.cuponeras.cupon_comandos import contratos, cupones, facturas
+
+    for grupo in (contratos, facturas, cupones):
+        app.cli.add_command(grupo)
