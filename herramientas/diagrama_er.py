@@ -46,7 +46,7 @@ def _marcas(tabla: Table, columna: Column[object]) -> str:
 def tablas_de(paquete: str) -> set[str]:
     """Las tablas de los modelos de `paquete` más las que ellas referencian (una llave foránea)."""
     propias = {
-        mapeador.local_table.name
+        str(mapeador.class_.__tablename__)
         for mapeador in Base.registry.mappers
         if mapeador.class_.__module__.startswith(paquete + ".")
     }

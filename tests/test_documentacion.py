@@ -17,7 +17,15 @@ def test_el_diagrama_de_cuponeras_tiene_sus_tablas_y_las_del_nucleo_que_usa() ->
     from herramientas.diagrama_er import DOCS, tablas_de
 
     texto = diagrama(tablas_de("models.cuponeras"))
-    for tabla in ("contratos", "facturas", "cupones", "pagos", "beneficios", "clientes", "usuarios"):
+    for tabla in (
+        "contratos",
+        "facturas",
+        "cupones",
+        "pagos",
+        "beneficios",
+        "clientes",
+        "usuarios",
+    ):
         assert f"    {tabla} {{" in texto
     assert "    compras {" not in texto
     assert 'contratos ||--o{ facturas : "contrato_id"' in texto

@@ -12,7 +12,7 @@ import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from xml.sax.saxutils import escape
 
 from barcode.codex import Gs1_128
@@ -22,6 +22,8 @@ from reportlab.lib.pagesizes import LETTER
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from services.cuponeras.cupon_service import pesos_enteros as pesos
 
 EMPRESA = "Ríos del Desierto S.A.S. E.S.P."
 # Caracter FNC1 de python-barcode: separa un elemento de longitud variable del siguiente.
@@ -94,27 +96,6 @@ class DatosCupon:
     fecha_limite: date
     estado: str
     codigo_barras: str  # la cadena legible GS1-128: (415)…(8020)…(3900)…(96)…
-
-
-@dataclass(frozen=True)
-class DatosPago:
-    """Lo que lleva el recibo de un pago."""
-
-    numero_cupon: str
-    numero_contrato: str
-    titular: str
-    valor: int
-    canal: str
-    referencia: str
-    pagado_en: datetime  # hora de Bogotá
-    facturas: Sequence[LineaCupon]
-    descuento: int = 0
-
-
-def pesos(valor: int) -> str:
-    """Pesos enteros con separador de miles colombiano: $ 1.234.567."""
-    signo = "-" if valor < 0 else ""
-    return f"{signo}$ {abs(valor):,}".replace(",", ".")
 
 
 def _fecha(valor: date) -> str:
@@ -327,26 +308,3 @@ def cupon_pdf(cupon: DatosCupon) -> bytes:
         ),
     ]
     return _pdf(f"Cupón de pago {cupon.numero}", partes)
-
-
-def texto_recibo(pago: DatosPago) -> str:
-    """El cuerpo del correo del recibo de pago, con los datos del pago."""
-    facturas = "\n".join(
-        f"  - Factura {linea.numero_factura} (periodo {linea.periodo}): {pesos(linea.saldo)}"
-        for linea in pago.facturas
-    )
-    descuento = f"Descuento aplicado: {pesos(pago.descuento)}\n" if pago.descuento else ""
-    canales = {"banco": "Banco", "portal": "Portal de clientes", "corresponsal": "Corresponsal"}
-    return (
-        f"Hola, {pago.titular}:\n\n"
-        f"Recibimos su pago. Estos son los datos:\n\n"
-        f"Cupón: {pago.numero_cupon}\n"
-        f"Contrato: {pago.numero_contrato}\n"
-        f"Valor pagado: {pesos(pago.valor)}\n"
-        f"{descuento}"
-        f"Canal: {canales.get(pago.canal, pago.canal)}\n"
-        f"Referencia de la transacción: {pago.referencia}\n"
-        f"Fecha y hora: {pago.pagado_en.strftime('%d/%m/%Y %H:%M')} (hora de Bogotá)\n\n"
-        f"Facturas pagadas:\n{facturas}\n\n"
-        f"Gracias por su pago.\n{EMPRESA}\n"
-    )

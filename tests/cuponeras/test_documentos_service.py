@@ -8,7 +8,7 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ET
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from barcode.charsets import code128
@@ -20,7 +20,6 @@ from services.cuponeras.documentos_service import (
     DatosContrato,
     DatosCupon,
     DatosFactura,
-    DatosPago,
     LineaCupon,
     Titular,
 )
@@ -215,37 +214,3 @@ def test_un_cupon_con_otra_cadena_dibuja_otras_barras() -> None:
     uno = docs.cupon_pdf(_cupon())
     otro = docs.cupon_pdf(_cupon(codigo_barras=CADENA.replace("20261215", "20261216")))
     assert uno != otro
-
-
-def test_el_recibo_trae_los_datos_del_pago() -> None:
-    pago = DatosPago(
-        numero_cupon="1234567890128",
-        numero_contrato="100200300",
-        titular="María Ñáñez Pérez",
-        valor=150_000,
-        canal="banco",
-        referencia="TX-998877",
-        pagado_en=datetime(2026, 12, 1, 9, 30),
-        facturas=[LineaCupon("FE-2026-0011", "2026-11", 160_000)],
-        descuento=10_000,
-    )
-    texto = docs.texto_recibo(pago)
-    for clave in (
-        "1234567890128",
-        "100200300",
-        "$ 150.000",
-        "Descuento aplicado: $ 10.000",
-        "Banco",
-        "TX-998877",
-        "01/12/2026 09:30",
-        "FE-2026-0011",
-    ):
-        assert clave in texto, clave
-
-
-@pytest.mark.parametrize(
-    ("valor", "texto"),
-    [(0, "$ 0"), (999, "$ 999"), (1_000, "$ 1.000"), (12_345_678, "$ 12.345.678")],
-)
-def test_los_pesos_se_escriben_con_punto_de_miles(valor: int, texto: str) -> None:
-    assert docs.pesos(valor) == texto
