@@ -16,9 +16,9 @@ NO_EXISTE_CONTRATO = "No existe un contrato con ese número."
 
 
 def cliente_del_portal(sesion: Session, usuario: UsuarioActual) -> int | None:
-    """None para el personal (ve todo); el cliente del SAC de un usuario del portal; 403 si no es
-    ninguno de los dos."""
-    if usuario.puede("cuponeras.consultar"):
+    """None para el personal y el recaudo (ven todo); el cliente del SAC de un usuario del portal;
+    403 si no es ninguno."""
+    if usuario.puede("cuponeras.consultar") or usuario.puede("pagos.registrar"):
         return None
     if not usuario.puede("cuponeras.portal"):
         raise Prohibido()
