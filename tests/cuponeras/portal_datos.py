@@ -1,9 +1,9 @@
-"""Datos de las pruebas del portal (M6): un titular con su contrato y el registro de su cuenta."""
+"""Datos de las pruebas del registro en el portal (M6): un titular con su contrato, la solicitud
+de registro y el token del correo de verificación."""
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 from urllib.parse import parse_qs, urlparse
 
@@ -12,31 +12,10 @@ from sqlalchemy import select
 
 from clients.base_datos_client import BaseDatosClient
 from models import Correo
-from models.cuponeras import Contrato
+from tests.cuponeras.conftest import crear_contrato
 from tests.fabricas import crear_cliente
 
 CONTRASENA = "Portal-Prueba-2026"
-
-
-def crear_contrato(
-    gateway: BaseDatosClient,
-    cliente_id: int,
-    numero: str = "100200300",
-    servicio: str = "energia",
-) -> int:
-    with gateway.session_scope() as sesion:
-        contrato = Contrato(
-            numero_contrato=numero,
-            cliente_id=cliente_id,
-            servicio=servicio,
-            direccion="Calle 72 # 45-10",
-            ciudad="Barranquilla",
-            estado="activo",
-            fecha_inicio=date(2024, 1, 15),
-        )
-        sesion.add(contrato)
-        sesion.flush()
-        return contrato.id
 
 
 def titular_con_contrato(

@@ -14,10 +14,10 @@ from sqlalchemy import select, update
 
 from clients.email_client import SmtpEmailClient
 from models import Cliente, Correo
-from models.cuponeras import Factura
 from services.cuponeras import documentos_service
 from services.tiempo_service import hoy_bogota
-from tests.cuponeras.portal_datos import crear_contrato, registrar_y_verificar
+from tests.cuponeras.conftest import crear_contrato, crear_factura
+from tests.cuponeras.portal_datos import registrar_y_verificar
 from tests.cuponeras.test_documentos_service import _decodificar_code128, _modulos_del_svg
 from tests.fabricas import crear_cliente
 from tests.servidor_smtp import servidor_smtp
@@ -26,33 +26,17 @@ CONTRATO = "100200300"
 AJENO = "555666777"
 
 
-def _factura(gateway, contrato_id: int, numero: str, periodo: str, valor: int) -> None:
-    hoy = hoy_bogota()
-    with gateway.session_scope() as sesion:
-        sesion.add(
-            Factura(
-                numero_factura=numero,
-                contrato_id=contrato_id,
-                periodo=periodo,
-                fecha_emision=hoy - timedelta(days=10),
-                fecha_vencimiento=hoy + timedelta(days=10),
-                valor=valor,
-                saldo=valor,
-                estado="pendiente",
-            )
-        )
-
-
 @pytest.fixture
 def datos(gateway) -> dict[str, int]:
     """Un titular con contrato y dos facturas, y otro cliente con su contrato y su factura."""
     titular = crear_cliente(gateway, numero="1020304050", correo="ficha.maria@correo.co")
     contrato = crear_contrato(gateway, titular, CONTRATO)
-    _factura(gateway, contrato, "FE-2026-0010", "2026-10", 98_500)
-    _factura(gateway, contrato, "FE-2026-0011", "2026-11", 61_500)
+    vence = hoy_bogota() + timedelta(days=10)
+    crear_factura(gateway, contrato, "2026-10", vence, 98_500, numero="FE-2026-0010")
+    crear_factura(gateway, contrato, "2026-11", vence, 61_500, numero="FE-2026-0011")
     otro = crear_cliente(gateway, numero="79888777", nombre="Óscar", correo="oscar@correo.co")
     ajeno = crear_contrato(gateway, otro, AJENO)
-    _factura(gateway, ajeno, "FE-2026-0099", "2026-11", 45_000)
+    crear_factura(gateway, ajeno, "2026-11", vence, 45_000, numero="FE-2026-0099")
     return {"titular": titular, "otro": otro}
 
 

@@ -16,9 +16,9 @@ from controllers.cuponeras import registro_controller
 from models import Auditoria, Correo, Usuario
 from models.cuponeras import VerificacionRegistro
 from services.tiempo_service import ahora_utc
+from tests.cuponeras.conftest import crear_contrato
 from tests.cuponeras.portal_datos import (
     CONTRASENA,
-    crear_contrato,
     solicitud,
     titular_con_contrato,
     token_del_correo,
