@@ -86,7 +86,8 @@ def test_el_usuario_del_portal_entra_ve_sus_contratos_paga_con_su_beneficio(
     contratos = cliente.get("/api/portal/contratos", headers=portal)
     assert contratos.status_code == 200
     assert [c["numero_contrato"] for c in contratos.json] == ["100200300", "100200301"]
-    (beneficio,) = cliente.get("/api/portal/beneficios", headers=portal).json
+    beneficios: list[dict[str, str]] = cliente.get("/api/portal/beneficios", headers=portal).json
+    (beneficio,) = beneficios
     cupon = cliente.post(
         "/api/contratos/100200300/cupones", json={"beneficio": beneficio["codigo"]}, headers=portal
     )

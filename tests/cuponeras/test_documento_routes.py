@@ -48,7 +48,8 @@ def portal(client: FlaskClient, gateway, datos) -> dict[str, str]:
 def _cupon(client: FlaskClient, cabecera: dict[str, str], contrato: str = CONTRATO) -> dict:
     respuesta = client.post(f"/api/contratos/{contrato}/cupones", json={}, headers=cabecera)
     assert respuesta.status_code == 201, respuesta.json
-    return respuesta.json
+    cupon: dict = respuesta.json
+    return cupon
 
 
 def _texto(contenido: bytes) -> str:
