@@ -38,7 +38,7 @@ def contrato_visible(
     if cliente_id is not None:
         consulta = consulta.where(Contrato.cliente_id == cliente_id)
     if bloquear:
-        consulta = consulta.with_for_update()
+        consulta = consulta.with_for_update(of=Contrato)
     contrato = sesion.scalar(consulta)
     if contrato is None:
         raise NoEncontrado(NO_EXISTE_CONTRATO)
