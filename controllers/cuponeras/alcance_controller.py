@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session
 
 from controllers.auth_controller import UsuarioActual
 from errores import NoEncontrado, Prohibido
@@ -38,9 +38,7 @@ def contrato_visible(
     if cliente_id is not None:
         consulta = consulta.where(Contrato.cliente_id == cliente_id)
     if bloquear:
-        # Sin el LEFT JOIN del titular (carga `joined`): PostgreSQL no bloquea el lado que puede
-        # ser nulo de un OUTER JOIN (FeatureNotSupported); el titular se carga después si se usa.
-        consulta = consulta.options(lazyload(Contrato.cliente)).with_for_update()
+        consulta = consulta.with_for_update(of=Contrato)
     contrato = sesion.scalar(consulta)
     if contrato is None:
         raise NoEncontrado(NO_EXISTE_CONTRATO)

@@ -217,7 +217,7 @@ def cupon_visible(
             Contrato.cliente_id == cliente_id
         )
     if bloquear:
-        consulta = consulta.with_for_update()
+        consulta = consulta.with_for_update(of=Cupon)
     cupon = sesion.scalar(consulta)
     if cupon is None:
         raise NoEncontrado(NO_EXISTE_CUPON)

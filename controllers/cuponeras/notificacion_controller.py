@@ -67,7 +67,8 @@ def marcar_leida(
             raise NoEncontrado("No existe esa notificación.")
         if notificacion.leida_en is None:
             notificacion.leida_en = tiempo_service.ahora_utc()
-        sesion.flush()
+            sesion.flush()
+            sesion.refresh(notificacion)  # como quedó guardada (MariaDB no guarda microsegundos)
         return _publica(notificacion)
 
 
