@@ -143,12 +143,12 @@ def registrar(
     422 `datos_invalidos` por correo o contraseña que no sirven; 409 correo ya registrado; 422
     `datos_no_coinciden` si contrato y documento no son de un mismo titular.
     """
-    correo = _correo_valido(solicitud.correo)
-    debilidad = contrasena_service.validar_fortaleza(solicitud.contrasena, correo)
-    if debilidad:
-        raise DatosInvalidos.de_campo("contrasena", debilidad)
     ahora = ahora_utc()
     with auditar(gateway, contexto, ACCION_REGISTRO) as registro:
+        correo = _correo_valido(solicitud.correo)
+        debilidad = contrasena_service.validar_fortaleza(solicitud.contrasena, correo)
+        if debilidad:
+            raise DatosInvalidos.de_campo("contrasena", debilidad)
         try:
             with gateway.session_scope() as sesion:
                 existente = sesion.scalar(select(Usuario).where(Usuario.usuario == correo))
@@ -181,7 +181,8 @@ def registrar(
                     referencia=f"registro:{usuario.id}",
                 )
                 registro.cliente_id = cliente_id
-                registrar_en(sesion.connection(), contexto, registro, "ok", 201)
+                del_usuario = ContextoAuditoria(usuario.id, contexto.ip, contexto.clave_huella)
+                registrar_en(sesion.connection(), del_usuario, registro, "ok", 201)
         except IntegrityError as error:
             # Dos registros a la vez con el mismo correo: el UNIQUE de usuarios.usuario decide.
             raise Conflicto("Ya existe una cuenta con ese correo. Inicie sesión.") from error

@@ -341,6 +341,7 @@ def test_registro_y_verificacion_quedan_auditados_sin_datos_personales(
     client: FlaskClient, gateway, titular: int
 ) -> None:
     assert _registrar(client, numero_contrato="999999999").status_code == 422
+    assert _registrar(client, contrasena="12345678").status_code == 422
     assert _registrar(client).status_code == 201
     token = token_del_correo(gateway, "maria.pena@correo.co")
     assert client.post("/api/auth/verificar", json={"token": token}).status_code == 200
@@ -356,7 +357,8 @@ def test_registro_y_verificacion_quedan_auditados_sin_datos_personales(
         )
     assert filas == [
         ("registro_portal", "datos_no_coinciden", 422, None, None),
-        ("registro_portal", "ok", 201, titular, None),
+        ("registro_portal", "datos_invalidos", 422, None, None),
+        ("registro_portal", "ok", 201, titular, usuario_id),
         ("verificacion_portal", "ok", 200, titular, usuario_id),
         ("verificacion_portal", "token_invalido", 400, None, None),
     ]
