@@ -47,6 +47,11 @@ class ValorIncorrecto(DatosInvalidos):
     codigo = "valor_incorrecto"
 
 
+class _OtroLoPago(Exception):
+    """Otra transacción pagó el cupón entre la lectura y la escritura (SQLite no bloquea la fila
+    al leerla): se revierte y se vuelve a intentar, que ya ve ese pago."""
+
+
 def _validar(datos: dict[str, Any]) -> tuple[str, int, str, str]:
     numero = str(datos.get("numero_cupon") or "").strip()
     if not cupon_service.numero_cupon_valido(numero):
@@ -147,7 +152,7 @@ def _aplicar(
         .rowcount
     )
     if tomado != 1:
-        raise CuponPagado()
+        raise _OtroLoPago()
     contrato = sesion.get_one(Contrato, cupon.contrato_id)
     facturas = [linea.factura for linea in cupon.facturas]
     for factura in facturas:
@@ -237,7 +242,7 @@ def pagar(
                     sesion, cupon, valor, canal, referencia, usuario, tiempo_service.ahora_utc()
                 )
                 return {"pago_id": pago_id, "estado": "aplicado"}, correos
-        except IntegrityError as error:
+        except (IntegrityError, _OtroLoPago) as error:
             # Otro proceso registró la misma referencia o pagó el cupón a la vez: se revirtió
             # todo; la segunda vuelta responde como una repetición (200) o como conflicto (409).
             if intento:

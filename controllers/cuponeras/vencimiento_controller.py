@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
@@ -126,44 +127,33 @@ def _por_vencer(sesion: Session, hoy: date, ahora: datetime) -> int:
     """Un aviso por cupón, factura o beneficio cuyo límite llega en los próximos 3 días (hoy
     incluido): una sola vez por usuario y referencia, aunque el comando no haya corrido a diario."""
     hasta = hoy + timedelta(days=DIAS_AVISO)
+    # (tipo, qué se avisa, su límite, su monto, sus condiciones, cómo se une al contrato)
+    fuentes: list[tuple[str, Any, Any, Any, list[Any], Any]] = [
+        ("cupon", Cupon.numero, Cupon.fecha_limite, Cupon.valor, [Cupon.estado == "emitido"],
+         Contrato.id == Cupon.contrato_id),
+        ("factura", Factura.numero_factura, Factura.fecha_vencimiento, Factura.saldo,
+         [Factura.estado == "pendiente", Factura.saldo > 0], Contrato.id == Factura.contrato_id),
+        ("beneficio", Beneficio.codigo, Beneficio.vence_en, Beneficio.tope,
+         [Beneficio.estado == "disponible"], Contrato.cliente_id == Beneficio.cliente_id),
+    ]  # fmt: skip
     avisos = 0
-    cupones = sesion.execute(
-        select(Cupon.numero, Cupon.fecha_limite, Cupon.valor, Contrato.cliente_id,
-               Contrato.numero_contrato)
-        .join(Contrato, Contrato.id == Cupon.contrato_id)
-        .where(Cupon.estado == "emitido", and_(Cupon.fecha_limite >= hoy, Cupon.fecha_limite <= hasta))
-    ).all()  # fmt: skip
-    for numero, limite, valor, cliente_id, contrato in cupones:
-        avisos += aviso_controller.notificar(
-            sesion, cliente_id, "cupon_por_vencer",
-            f"Contrato {contrato}: el cupón {numero} por {cupon_service.pesos_enteros(valor)} "
-            f"vence el {limite:%Y-%m-%d}.",
-            f"cupon:{numero}", ahora, una_sola_vez=True,
-        )  # fmt: skip
-    facturas = sesion.execute(
-        select(Factura.numero_factura, Factura.fecha_vencimiento, Factura.saldo,
-               Contrato.cliente_id, Contrato.numero_contrato)
-        .join(Contrato, Contrato.id == Factura.contrato_id)
-        .where(Factura.estado == "pendiente", Factura.saldo > 0,
-               and_(Factura.fecha_vencimiento >= hoy, Factura.fecha_vencimiento <= hasta))
-    ).all()  # fmt: skip
-    for numero, vence, saldo, cliente_id, contrato in facturas:
-        avisos += aviso_controller.notificar(
-            sesion, cliente_id, "factura_por_vencer",
-            f"Contrato {contrato}: la factura {numero} por {cupon_service.pesos_enteros(saldo)} "
-            f"vence el {vence:%Y-%m-%d}.",
-            f"factura:{numero}", ahora, una_sola_vez=True,
-        )  # fmt: skip
-    beneficios = sesion.execute(
-        select(Beneficio.codigo, Beneficio.vence_en, Beneficio.cliente_id).where(
-            Beneficio.estado == "disponible",
-            and_(Beneficio.vence_en >= hoy, Beneficio.vence_en <= hasta),
-        )
-    ).all()
-    for codigo, vence, cliente_id in beneficios:
-        avisos += aviso_controller.notificar(
-            sesion, cliente_id, "beneficio_por_vencer",
-            f"Su beneficio {codigo} vence el {vence:%Y-%m-%d}: úselo al generar un cupón.",
-            f"beneficio:{codigo}", ahora, una_sola_vez=True,
-        )  # fmt: skip
+    for tipo, clave, limite, monto, condiciones, union in fuentes:
+        filas = sesion.execute(
+            select(clave, limite, monto, Contrato.cliente_id, func.min(Contrato.numero_contrato))
+            .join(Contrato, union)
+            .where(*condiciones, and_(limite >= hoy, limite <= hasta))
+            .group_by(clave, limite, monto, Contrato.cliente_id)
+        ).all()
+        for numero, vence, valor, cliente_id, contrato in filas:
+            que = {
+                "cupon": f"Contrato {contrato}: el cupón {numero} por "
+                f"{cupon_service.pesos_enteros(valor)}",
+                "factura": f"Contrato {contrato}: la factura {numero} por "
+                f"{cupon_service.pesos_enteros(valor)}",
+                "beneficio": f"Su beneficio {numero}",
+            }[tipo]
+            avisos += aviso_controller.notificar(
+                sesion, cliente_id, f"{tipo}_por_vencer", f"{que} vence el {vence:%Y-%m-%d}.",
+                f"{tipo}:{numero}", ahora, una_sola_vez=True,
+            )  # fmt: skip
     return avisos

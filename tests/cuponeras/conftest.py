@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskClient
 from sqlalchemy import select
 
 from clients.base_datos_client import BaseDatosClient
@@ -185,3 +186,22 @@ def notificaciones_de(gateway: BaseDatosClient, usuario_id: int) -> list[tuple[s
                 .order_by(Notificacion.id)
             )
         ]
+
+
+def cupon_con_limite(
+    client: FlaskClient,
+    escenario: Escenario,
+    gateway: BaseDatosClient,
+    reloj: Callable[[datetime], None],
+) -> tuple[str, dict[str, Any]]:
+    """El contrato 444555666 con una factura de $ 70.000 que vence el 2026-12-10 y su cupón,
+    generado el 2026-12-01 (Bogotá): su último día válido es el 2026-12-10."""
+    contrato = crear_contrato(gateway, escenario.cliente_id, "444555666")
+    factura = crear_factura(gateway, contrato, "2026-11", date(2026, 12, 10), 70_000)
+    reloj(datetime(2026, 12, 1, 9, tzinfo=tiempo_service.ZONA_BOGOTA))
+    respuesta = client.post(
+        "/api/contratos/444555666/cupones", json={}, headers=escenario.cabeceras["agente"]
+    )
+    assert respuesta.status_code == 201, respuesta.json
+    cupon: dict[str, Any] = respuesta.json
+    return factura, cupon

@@ -20,8 +20,8 @@ from tests.catalogo.conftest import error_de
 from tests.cuponeras.conftest import (
     Escenario,
     crear_beneficio,
-    crear_contrato,
     crear_factura,
+    cupon_con_limite,
     notificaciones_de,
 )
 from tests.fabricas import bogota
@@ -166,26 +166,13 @@ def test_pagar_un_cupon_pagado_o_anulado_es_409(
     error_de(client.post(RUTA, json=otra, headers=recaudo), 409, "cupon_pagado")
 
 
-def _cupon_con_limite(
-    client: FlaskClient,
-    escenario: Escenario,
-    gateway: BaseDatosClient,
-    reloj: Callable[[datetime], None],
-) -> dict[str, Any]:
-    """Un cupón cuyo último día válido es el 2026-12-10 (Bogotá)."""
-    contrato = crear_contrato(gateway, escenario.cliente_id, "444555666")
-    crear_factura(gateway, contrato, "2026-11", date(2026, 12, 10), 70_000)
-    reloj(bogota(2026, 12, 1, 9))
-    return _cupon(client, escenario, "444555666")
-
-
 def test_el_ultimo_dia_valido_se_paga_hasta_la_medianoche_de_bogota(
     client: FlaskClient,
     escenario: Escenario,
     gateway: BaseDatosClient,
     reloj: Callable[[datetime], None],
 ) -> None:
-    cupon = _cupon_con_limite(client, escenario, gateway, reloj)
+    _, cupon = cupon_con_limite(client, escenario, gateway, reloj)
     assert cupon["fecha_limite"] == "2026-12-10"
     reloj(
         datetime(2026, 12, 10, 23, 59, 59, tzinfo=bogota(2026, 1, 1).tzinfo)
@@ -202,7 +189,7 @@ def test_el_dia_siguiente_al_limite_el_pago_es_409_cupon_vencido_sin_correr_venc
     gateway: BaseDatosClient,
     reloj: Callable[[datetime], None],
 ) -> None:
-    cupon = _cupon_con_limite(client, escenario, gateway, reloj)
+    _, cupon = cupon_con_limite(client, escenario, gateway, reloj)
     antes = _estado(gateway)
     reloj(datetime(2026, 12, 11, 0, 0, 1, tzinfo=bogota(2026, 1, 1).tzinfo))  # 05:00:01 UTC
     respuesta = client.post(

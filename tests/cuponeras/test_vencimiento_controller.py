@@ -16,8 +16,8 @@ from models.cuponeras import Beneficio, Cupon, EventoContrato, Factura
 from tests.cuponeras.conftest import (
     Escenario,
     crear_beneficio,
-    crear_contrato,
     crear_factura,
+    cupon_con_limite,
     notificaciones_de,
 )
 from tests.fabricas import bogota
@@ -30,13 +30,8 @@ def _preparar(
     reloj: Callable[[datetime], None],
 ) -> dict[str, Any]:
     """Contrato con una factura que vence el 2026-12-10 y su cupón; un beneficio que vence el 12."""
-    contrato = crear_contrato(gateway, escenario.cliente_id, "444555666")
-    factura = crear_factura(gateway, contrato, "2026-11", date(2026, 12, 10), 70_000)
     crear_beneficio(gateway, escenario.cliente_id, "VENCE2345678", vence=date(2026, 12, 12))
-    reloj(bogota(2026, 12, 1, 9))
-    cupon = client.post(
-        "/api/contratos/444555666/cupones", json={}, headers=escenario.cabeceras["agente"]
-    ).json
+    factura, cupon = cupon_con_limite(client, escenario, gateway, reloj)
     return {"factura": factura, "cupon": cupon["numero"]}
 
 
