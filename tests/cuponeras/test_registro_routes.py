@@ -384,3 +384,29 @@ def test_el_correo_de_verificacion_sale_tras_responder(
     assert b"/portal/verificar?token=" in archivos[0].read_bytes()
     with gateway.session_scope() as sesion:
         assert sesion.scalars(select(Correo.estado)).one() == "enviado"
+
+
+def test_dos_registros_simultaneos_con_el_mismo_correo_crean_una_sola_cuenta(
+    app: Flask, gateway, titular: int
+) -> None:
+    """Dos peticiones a la vez (hilos reales): una crea la cuenta (201) y la otra recibe 409; el
+    UNIQUE de `usuarios.usuario` decide aunque las dos pasen la consulta previa."""
+    import threading
+
+    barrera = threading.Barrier(2)
+    estados: list[int] = []
+
+    def registrar() -> None:
+        cliente = app.test_client()
+        barrera.wait()
+        estados.append(_registrar(cliente).status_code)
+
+    hilos = [threading.Thread(target=registrar) for _ in range(2)]
+    for hilo in hilos:
+        hilo.start()
+    for hilo in hilos:
+        hilo.join(timeout=60)
+    assert sorted(estados) == [201, 409]
+    with gateway.session_scope() as sesion:
+        assert len(sesion.scalars(select(Usuario).where(Usuario.rol == "cliente")).all()) == 1
+        assert len(sesion.scalars(select(VerificacionRegistro)).all()) == 1
