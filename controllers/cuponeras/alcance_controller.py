@@ -26,19 +26,12 @@ def cliente_del_portal(sesion: Session, usuario: UsuarioActual) -> int | None:
     return cliente_id if cliente_id is not None else SIN_CLIENTE
 
 
-def contrato_visible(
-    sesion: Session, usuario: UsuarioActual, numero: str, bloquear: bool = False
-) -> Contrato:
-    """El contrato por su número si el usuario puede verlo; si no, 404 (también si es ajeno).
-
-    `bloquear` lo toma con FOR UPDATE: dos generaciones de cupón del mismo contrato van en fila.
-    """
+def contrato_visible(sesion: Session, usuario: UsuarioActual, numero: str) -> Contrato:
+    """El contrato por su número si el usuario puede verlo; si no, 404 (también si es ajeno)."""
     cliente_id = cliente_del_portal(sesion, usuario)
     consulta = select(Contrato).where(Contrato.numero_contrato == (numero or "").strip())
     if cliente_id is not None:
         consulta = consulta.where(Contrato.cliente_id == cliente_id)
-    if bloquear:
-        consulta = consulta.with_for_update(of=Contrato)
     contrato = sesion.scalar(consulta)
     if contrato is None:
         raise NoEncontrado(NO_EXISTE_CONTRATO)

@@ -4,12 +4,23 @@ las notificaciones de los usuarios del portal del titular y a quién se le escri
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from models import Cliente, Usuario
 from models.cuponeras import Contrato, EventoContrato, Notificacion
+
+
+def transicion(sesion: Session, modelo: Any, fila_id: int, de: str, a: str, **valores: Any) -> bool:
+    """Cambia el estado de una fila solo si sigue en `de` (UPDATE … WHERE estado = de): si otra
+    transacción ya la cambió —en SQLite la lectura no bloquea la fila— no se pisa y devuelve False.
+    La primera escritura de la transacción toma además el candado de escritura de SQLite."""
+    resultado = sesion.execute(
+        update(modelo).where(modelo.id == fila_id, modelo.estado == de).values(estado=a, **valores)
+    )
+    return cast(CursorResult[Any], resultado).rowcount == 1
 
 
 def evento(

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auth_controller import UsuarioActual
 from controllers.cuponeras import aviso_controller
 from controllers.cuponeras.alcance_controller import cliente_del_portal, contrato_visible
-from errores import DatosInvalidos, NoEncontrado
+from errores import Conflicto, DatosInvalidos, NoEncontrado
 from models.cuponeras import Beneficio, Contrato, Cupon, CuponFactura, Factura
 from services import tiempo_service
 from services.cuponeras import cupon_service
@@ -63,15 +63,19 @@ def cupon_publico(sesion: Session, cupon: Cupon) -> dict[str, Any]:
     }
 
 
-def cerrar_cupon(sesion: Session, cupon: Cupon, estado: str, motivo: str, ahora: datetime) -> None:
-    """Anula o vence un cupón emitido (su beneficio, si tenía, vuelve a quedar disponible: la
-    reserva es el propio cupón emitido) y lo anota en el historial."""
-    cupon.estado = estado
-    cupon.cerrado_en = ahora
+def cerrar_cupon(sesion: Session, cupon: Cupon, estado: str, motivo: str, ahora: datetime) -> bool:
+    """Anula o vence un cupón que sigue emitido (su beneficio, si tenía, vuelve a quedar
+    disponible: la reserva es el propio cupón emitido) y lo anota en el historial. False si otra
+    transacción ya lo había cerrado o pagado."""
+    if not aviso_controller.transicion(
+        sesion, Cupon, cupon.id, "emitido", estado, cerrado_en=ahora
+    ):
+        return False
     tipo = "cupon_anulado" if estado == "anulado" else "cupon_vencido"
     aviso_controller.evento(
         sesion, cupon.contrato_id, tipo, motivo, ahora, f"cupon:{cupon.numero}", cupon.valor
     )
+    return True
 
 
 def _beneficio_para(
@@ -92,11 +96,14 @@ def _beneficio_para(
             "beneficio", f"Ese beneficio venció el {beneficio.vence_en:%Y-%m-%d}."
         )
     reservado = sesion.scalar(
-        select(Cupon.numero).where(
+        select(Cupon.numero)
+        .where(
             Cupon.beneficio_id == beneficio.id,
             Cupon.estado == "emitido",
             Cupon.id != (vivo.id if vivo else 0),
         )
+        # Lectura con bloqueo: ve la reserva que otro contrato del titular acabe de confirmar.
+        .with_for_update()
     )
     if reservado:
         raise BeneficioInvalido.de_campo(
@@ -126,7 +133,17 @@ def generar(
     ahora = tiempo_service.ahora_utc()
     hoy = tiempo_service.hoy_bogota(ahora)
     with gateway.session_scope() as sesion:
-        contrato = contrato_visible(sesion, usuario, numero_contrato, bloquear=True)
+        # Generaciones del mismo contrato, en fila: esta escritura, antes de cualquier lectura,
+        # bloquea la fila del contrato (PostgreSQL, MariaDB) o toma el candado de escritura
+        # (SQLite); lo que se lee después ya ve lo que confirmó la generación anterior (también en
+        # MariaDB, cuya foto de la transacción empieza en la primera lectura). Si el contrato no
+        # existe o es ajeno, el 404 revierte esta escritura.
+        sesion.execute(
+            update(Contrato)
+            .where(Contrato.numero_contrato == (numero_contrato or "").strip())
+            .values(actualizado_en=ahora)
+        )
+        contrato = contrato_visible(sesion, usuario, numero_contrato)
         por_pagar = sesion.scalars(
             select(Factura)
             .where(
@@ -150,11 +167,16 @@ def generar(
             if cubiertas == [(f.id, f.saldo) for f in por_pagar]:
                 return CuponGenerado(cupon_publico(sesion, vivo), nuevo=False)
         if vivo is not None:
-            if vivo.fecha_limite < hoy:
-                cerrar_cupon(sesion, vivo, "vencido", "Cupón vencido sin pagar.", ahora)
-            else:
-                cerrar_cupon(sesion, vivo, "anulado", "Cupón anulado: se generó uno nuevo.", ahora)
-            sesion.flush()
+            estado, motivo = (
+                ("vencido", "Cupón vencido sin pagar.")
+                if vivo.fecha_limite < hoy
+                else ("anulado", "Cupón anulado: se generó uno nuevo.")
+            )
+            if not cerrar_cupon(sesion, vivo, estado, motivo, ahora):
+                raise Conflicto(
+                    f"El cupón {vivo.numero} se pagó mientras se generaba otro; consulte las "
+                    "facturas del contrato antes de generar de nuevo."
+                )
         subtotal = sum(f.saldo for f in por_pagar)
         rebaja = (
             cupon_service.descuento(subtotal, beneficio.porcentaje, beneficio.tope)

@@ -81,6 +81,8 @@ def _repeticion(
         select(Pago.id, Pago.valor, Cupon.numero)
         .join(Cupon, Cupon.id == Pago.cupon_id)
         .where(Pago.canal == canal, Pago.referencia == referencia)
+        # Lectura con bloqueo: ve el pago que otra transacción acabe de confirmar (MariaDB).
+        .with_for_update(of=Pago)
     ).first()
     if anterior is None:
         return None

@@ -60,9 +60,10 @@ def vencer(gateway: BaseDatosClient, hoy: date) -> ResumenVencimiento:
             .order_by(Cupon.id)
             .with_for_update()
         ).all():
-            cerrar_cupon(
+            if not cerrar_cupon(
                 sesion, cupon, "vencido", f"Cupón {cupon.numero} vencido sin pagar.", ahora
-            )
+            ):
+                continue  # se pagó o anuló mientras tanto
             cliente_id, numero = _cliente(sesion, cupon.contrato_id)
             aviso_controller.notificar(
                 sesion, cliente_id, "cupon_vencido",
@@ -76,8 +77,10 @@ def vencer(gateway: BaseDatosClient, hoy: date) -> ResumenVencimiento:
             .order_by(Factura.id)
             .with_for_update()
         ).all():
-            factura.estado = "vencida"
-            factura.actualizado_en = ahora
+            if not aviso_controller.transicion(
+                sesion, Factura, factura.id, "pendiente", "vencida", actualizado_en=ahora
+            ):
+                continue  # se pagó mientras tanto
             referencia = f"factura:{factura.numero_factura}"
             texto = (
                 f"Factura {factura.numero_factura} (periodo {factura.periodo}) vencida el "
@@ -107,7 +110,10 @@ def vencer(gateway: BaseDatosClient, hoy: date) -> ResumenVencimiento:
             .order_by(Beneficio.id)
             .with_for_update()
         ).all():
-            beneficio.estado = "vencido"
+            if not aviso_controller.transicion(
+                sesion, Beneficio, beneficio.id, "disponible", "vencido"
+            ):
+                continue  # se usó mientras tanto
             referencia = f"beneficio:{beneficio.codigo}"
             texto = (
                 f"Beneficio {beneficio.codigo} vencido el {beneficio.vence_en:%Y-%m-%d} sin usarse."

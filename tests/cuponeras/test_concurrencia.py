@@ -91,3 +91,33 @@ def test_la_misma_referencia_repetida_a_la_vez_es_un_solo_pago(
     assert len(aplicados) == 1, resultados
     assert set(resultados) - aplicados <= {"servicio_no_disponible"}
     assert _pagos_guardados(gateway, numero) == (1, "pagado")
+
+
+def test_generar_el_cupon_del_mismo_contrato_a_la_vez_deja_un_solo_cupon_vivo(
+    escenario: Escenario, gateway: BaseDatosClient
+) -> None:
+    from controllers.cuponeras import cupon_controller
+
+    usuario = _recaudo(gateway)  # el alcance del personal
+    agente = UsuarioActual(usuario.id, usuario.usuario, usuario.nombre, "agente")
+    barrera = threading.Barrier(HILOS)
+    resultados: list[Any] = [None] * HILOS
+
+    def generar(indice: int) -> None:
+        barrera.wait()
+        try:
+            generado = cupon_controller.generar(gateway, agente, "100200300", None, "7709999000017")
+            resultados[indice] = generado.cupon["numero"]
+        except ErrorSac as error:
+            resultados[indice] = error.codigo
+
+    hilos = [threading.Thread(target=generar, args=(i,)) for i in range(HILOS)]
+    for hilo in hilos:
+        hilo.start()
+    for hilo in hilos:
+        hilo.join(timeout=60)
+    numeros = {r for r in resultados if r != "servicio_no_disponible"}
+    assert len(numeros) == 1, resultados  # todos reciben el mismo cupón vivo
+    with gateway.session_scope() as sesion:
+        vivos = sesion.scalars(select(Cupon.numero).where(Cupon.estado == "emitido")).all()
+    assert vivos == list(numeros)
