@@ -13,13 +13,13 @@ export function metricasHora(cambios: Partial<MetricasEntregas['totales']> = {})
     totales: { entregas: 42, unidades: 180, ingresos: '812.40', unidades_por_entrega: '4.29', ticket_promedio: '19.34', ...cambios },
     por_repartidor: [
       { id_repartidor: 106, nombre: 'Pedro Gómez', entregas: 7, unidades: 31, ingresos: '140.50', entregas_por_hora: '7.00' },
-      { id_repartidor: 101, nombre: 'Juan Pérez', entregas: 5, unidades: 12, ingresos: '90071992547409.93', entregas_por_hora: '5.00' },
-      { id_repartidor: 110, nombre: 'Lucía Ríos', entregas: 0, unidades: 0, ingresos: '0.00', entregas_por_hora: '0.00' },
+      { id_repartidor: 101, nombre: 'María López', entregas: 5, unidades: 12, ingresos: '90071992547409.93', entregas_por_hora: '5.00' },
+      { id_repartidor: 110, nombre: 'Daniel Castillo', entregas: 0, unidades: 0, ingresos: '0.00', entregas_por_hora: '0.00' },
     ],
     por_producto: [
       { id_producto: 'pk0004', producto: 'Pendrive', unidades: 40, ingresos: '480.00' },
       { id_producto: 'pk0009', producto: 'Goma de borrar', unidades: 35, ingresos: '17.50' },
-      { id_producto: 'pk0002', producto: 'Batería AA', unidades: 20, ingresos: '1000.10' },
+      { id_producto: 'pk0002', producto: 'Estuche para gafas', unidades: 20, ingresos: '1000.10' },
     ],
     por_hora: [
       { hora: '2026-11-23T16:00:00-05:00', entregas: 30, ingresos: '600.00' },
@@ -51,8 +51,8 @@ export const ENTREGA_RECIENTE: EntregaReciente = {
 export const EVENTO_NUEVO: EventoEntrega = {
   pedido_id: '6f1c7a5e-0000-4000-8000-000000000002',
   id_repartidor: 101,
-  unidades: 5,
-  total: '1234.20',
+  unidades: 100,
+  total: '1200.00',
   entregado_en: '2026-11-23T17:04:10-05:00',
   registrado_en: '2026-11-23T17:04:10.040000-05:00',
 };

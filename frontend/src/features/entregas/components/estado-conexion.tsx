@@ -10,10 +10,10 @@ const ASPECTO = {
 
 function mensaje({ estado, caidaDesde, restablecidaEn }: EstadoEnVivo): string {
   if (estado === 'caida') {
-    return `Se perdió la conexión en vivo a las ${formatoHora(caidaDesde?.toISOString())}. Reintentando automáticamente; las cifras pueden estar desactualizadas.`;
+    return `Se perdió la conexión en vivo (desde las ${formatoHora(caidaDesde?.toISOString())}): reintentando automáticamente; las cifras pueden estar desactualizadas.`;
   }
   if (estado === 'en-vivo' && restablecidaEn) {
-    return `Conexión en vivo restablecida a las ${formatoHora(restablecidaEn.toISOString())}. Métricas y pedidos actualizados.`;
+    return `Conexión en vivo restablecida (a las ${formatoHora(restablecidaEn.toISOString())}): métricas y pedidos actualizados.`;
   }
   if (estado === 'en-vivo') return 'Conexión en vivo: cada pedido registrado aparece sin recargar.';
   return 'Conectando con los pedidos en vivo…';

@@ -4,17 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { ENTREGA_RECIENTE, EVENTO_NUEVO, metricasDiezMinutos, metricasHora } from '@/testing/datos-entregas';
 import { servidor } from '@/testing/mocks/servidor';
 import { renderizar } from '@/testing/test-utils';
+import type { EventoEntrega } from '../types';
 import { MonitorEntregas } from './monitor-entregas';
 
-type ClienteSse = Parameters<Parameters<typeof sse>[1]>[0]['client'];
+/** Lo que la prueba usa de cada conexión SSE simulada. */
+interface ConexionSse {
+  send(mensaje: { event: 'entrega'; id: string; data: EventoEntrega }): void;
+  close(): void;
+}
 
 const cifra = (nombre: string | RegExp) => screen.getByRole('group', { name: nombre });
 
 /** Flujo SSE simulado que guarda cada conexión para mandarle eventos o cortarla desde la prueba. */
 function flujoControlado() {
-  const conexiones: ClienteSse[] = [];
+  const conexiones: ConexionSse[] = [];
   servidor.use(
-    sse('*/api/entregas/eventos', ({ client }) => {
+    sse<{ message: unknown; entrega: EventoEntrega }>('*/api/entregas/eventos', ({ client }) => {
       conexiones.push(client);
     }),
   );
@@ -56,7 +61,7 @@ describe('MonitorEntregas', () => {
 
     // Entregas por hora e ingresos por repartidor: 9.007.199.254.740.993 centavos no caben en un double.
     const repartidores = screen.getByRole('table', { name: 'Entregas e ingresos por repartidor' });
-    const juan = within(repartidores).getByRole('rowheader', { name: 'Juan Pérez' }).closest('tr') as HTMLElement;
+    const juan = within(repartidores).getByRole('rowheader', { name: 'María López' }).closest('tr') as HTMLElement;
     expect(within(juan).getAllByRole('cell').map((c) => c.textContent)).toEqual(['5', '5,00', '12', '90.071.992.547.409,93']);
     const pedro = within(repartidores).getByRole('rowheader', { name: 'Pedro Gómez' }).closest('tr') as HTMLElement;
     expect(within(pedro).getAllByRole('cell').map((c) => c.textContent)).toEqual(['7', '7,00', '31', '140,50']);
@@ -66,9 +71,9 @@ describe('MonitorEntregas', () => {
       within(screen.getByRole('table', { name: nombre }))
         .getAllByRole('rowheader')
         .map((fila) => fila.textContent);
-    expect(nombresProductos(/por unidades/)).toEqual(['Pendrivepk0004', 'Goma de borrarpk0009', 'Batería AApk0002']);
+    expect(nombresProductos(/por unidades/)).toEqual(['Pendrivepk0004', 'Goma de borrarpk0009', 'Estuche para gafaspk0002']);
     await persona.click(screen.getByRole('radio', { name: 'Por ingresos' }));
-    expect(nombresProductos(/por ingresos/)).toEqual(['Batería AApk0002', 'Pendrivepk0004', 'Goma de borrarpk0009']);
+    expect(nombresProductos(/por ingresos/)).toEqual(['Estuche para gafaspk0002', 'Pendrivepk0004', 'Goma de borrarpk0009']);
     expect(within(screen.getByRole('table', { name: /por ingresos/ })).getByText('1.000,10')).toBeInTheDocument();
 
     // Feed: el pedido de `recientes` con sus líneas.
@@ -93,26 +98,26 @@ describe('MonitorEntregas', () => {
       {
         ...ENTREGA_RECIENTE,
         pedido_id: EVENTO_NUEVO.pedido_id,
-        repartidor: { id_repartidor: 101, nombre: 'Juan Pérez' },
-        lineas: [{ id_producto: 'pk0002', producto: 'Batería AA', cantidad: 5, precio: '246.84' }],
-        unidades: 5,
-        total: '1234.20',
+        repartidor: { id_repartidor: 101, nombre: 'María López' },
+        lineas: [{ id_producto: 'pk0004', producto: 'Pendrive', cantidad: 100, precio: '12.00' }],
+        unidades: 100,
+        total: '1200.00',
       },
       ENTREGA_RECIENTE,
     ];
-    conexiones[0]?.send({ event: 'entrega', id: '43', data: EVENTO_NUEVO } as never);
+    conexiones[0]?.send({ event: 'entrega', id: '43', data: EVENTO_NUEVO });
 
     // Al instante, con el nombre del repartidor tomado de las métricas.
     const feed = screen.getByRole('table', { name: 'Últimos pedidos' });
     await waitFor(() => expect(within(feed).getAllByRole('row')[1]).toHaveTextContent(EVENTO_NUEVO.pedido_id));
-    expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('Juan Pérez');
-    expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('1.234,20');
+    expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('María López');
+    expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('1.200,00');
     expect(within(feed).getAllByRole('row')[2]).toHaveTextContent(ENTREGA_RECIENTE.pedido_id);
 
     // Luego, métricas y feed releídos del servidor.
     await waitFor(() => expect(cifra('Pedidos en la última hora')).toHaveTextContent('43'));
     expect(cifra('Pedidos en la última hora')).toHaveTextContent('ingresos 2.046,60');
-    await waitFor(() => expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('5 × Batería AA'));
+    await waitFor(() => expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('100 × Pendrive'));
     expect(estado.lecturas).toBe(lecturasAntes + 1);
     expect(conexiones).toHaveLength(1);
   });

@@ -133,7 +133,7 @@ export function MonitorEntregas({ esperaBaseMs, graciaMs }: MonitorEntregasProps
               detalle={`p95 ${ms(datos.latencia_registro_ms.p95)} · máximo ${ms(datos.latencia_registro_ms.max)} (de la entrega al registro)`}
             />
           </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
             <TablaRepartidores repartidores={datos.por_repartidor} />
             <TablaProductos productos={datos.por_producto} />
           </SimpleGrid>

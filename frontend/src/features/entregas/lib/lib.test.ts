@@ -5,12 +5,12 @@ import { agregarEvento, leerEvento, resumenLineas } from './feed';
 import { esperaReintento } from './retroceso';
 
 describe('feed de pedidos', () => {
-  const nombres = new Map([[101, 'Juan Pérez']]);
+  const nombres = new Map([[101, 'María López']]);
 
   it('pone el pedido del evento arriba, con el nombre del repartidor y sin líneas aún', () => {
     const feed = agregarEvento([ENTREGA_RECIENTE], EVENTO_NUEVO, nombres);
     expect(feed.map((e) => e.pedido_id)).toEqual([EVENTO_NUEVO.pedido_id, ENTREGA_RECIENTE.pedido_id]);
-    expect(feed[0]).toMatchObject({ repartidor: { id_repartidor: 101, nombre: 'Juan Pérez' }, lineas: null, total: '1234.20' });
+    expect(feed[0]).toMatchObject({ repartidor: { id_repartidor: 101, nombre: 'María López' }, lineas: null, total: '1200.00' });
     expect(resumenLineas(feed[0]!)).toBeNull();
     expect(resumenLineas(ENTREGA_RECIENTE)).toBe('2 × Pendrive, 1 × Goma de borrar');
   });
