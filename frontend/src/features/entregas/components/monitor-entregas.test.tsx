@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse, sse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { ENTREGA_RECIENTE, EVENTO_NUEVO, metricasDiezMinutos, metricasHora } from '@/testing/datos-entregas';
+import { errorApi } from '@/testing/mocks/respuestas';
 import { servidor } from '@/testing/mocks/servidor';
 import { renderizar } from '@/testing/test-utils';
 import type { EventoEntrega } from '../types';
@@ -149,6 +150,55 @@ describe('MonitorEntregas', () => {
     expect(conexiones).toHaveLength(2);
     expect(estado.lecturas).toBeGreaterThan(lecturasAntes);
     await waitFor(() => expect(cifra('Pedidos en la última hora')).toHaveTextContent('50'));
+  });
+
+  it('un corte breve (como el cierre programado del flujo) reconecta y relee sin marcar la caída', async () => {
+    const conexiones = flujoControlado();
+    const estado = metricasControladas();
+    renderizar(<MonitorEntregas esperaBaseMs={20} graciaMs={5000} />);
+    const marca = screen.getByRole('status');
+    await waitFor(() => expect(marca).toHaveAttribute('data-estado', 'en-vivo'));
+    const lecturasAntes = estado.lecturas;
+    const estados: string[] = [];
+    const observador = new MutationObserver(() => estados.push(marca.getAttribute('data-estado') ?? ''));
+    observador.observe(marca, { attributes: true, attributeFilter: ['data-estado'] });
+
+    conexiones[0]?.close();
+    await waitFor(() => expect(conexiones).toHaveLength(2));
+    await waitFor(() => expect(estado.lecturas).toBeGreaterThan(lecturasAntes));
+    observador.disconnect();
+    expect(estados).not.toContain('caida');
+    expect(marca).toHaveAttribute('data-estado', 'en-vivo');
+    expect(marca).not.toHaveTextContent('restablecida');
+  });
+
+  it('si la sesión venció mientras no había flujo, la refresca con el cliente HTTP antes de reabrirlo', async () => {
+    const conexiones = flujoControlado();
+    const estado = metricasControladas();
+    const sesion = { vencida: false, refrescos: 0, flujosRechazados: 0 };
+    servidor.use(
+      http.post('*/api/auth/refresh', () => {
+        sesion.refrescos += 1;
+        sesion.vencida = false;
+        return HttpResponse.json({ mensaje: 'ok' });
+      }),
+      http.get('*/api/entregas/metricas', () => (sesion.vencida ? errorApi(401, 'no_autenticado', 'La sesión expiró. Inicie sesión de nuevo.') : undefined)),
+      http.get('*/api/entregas/eventos', () => {
+        if (!sesion.vencida) return undefined;
+        sesion.flujosRechazados += 1;
+        return errorApi(401, 'no_autenticado', 'La sesión expiró. Inicie sesión de nuevo.');
+      }),
+    );
+    renderizar(<MonitorEntregas esperaBaseMs={20} graciaMs={5000} />);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveAttribute('data-estado', 'en-vivo'));
+
+    sesion.vencida = true;
+    conexiones[0]?.close();
+    await waitFor(() => expect(conexiones).toHaveLength(2));
+    expect(sesion.refrescos).toBe(1);
+    expect(sesion.flujosRechazados).toBe(0);
+    expect(estado.lecturas).toBeGreaterThan(1);
+    expect(screen.getByRole('status')).toHaveAttribute('data-estado', 'en-vivo');
   });
 
   it('si el servidor niega las métricas, lo dice con su mensaje', async () => {
