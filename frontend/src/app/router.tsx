@@ -30,6 +30,7 @@ export const rutas: RouteObject[] = [
           protegida('portafolios', 'catalogo.consultar', () => import('./routes/portafolios')),
           protegida('mi-ruta', 'catalogo.ruta', () => import('./routes/mi-ruta')),
           protegida('mi-ruta/:establecimientoId', 'catalogo.ruta', () => import('./routes/mi-ruta-establecimiento')),
+          protegida('entregas', 'entregas.monitorear', () => import('./routes/monitor-entregas')),
           { path: '*', element: <PaginaNoEncontrada /> },
         ],
       },

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Usuario } from '@/features/auth/types';
 import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
+import { MONITOR } from '@/testing/datos-entregas';
 import { renderizar } from '@/testing/test-utils';
 import { MenuNavegacion } from './menu-navegacion';
 
@@ -21,12 +22,18 @@ describe('MenuNavegacion', () => {
     expect(enlaces(AGENTE)).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
   });
 
-  it('el supervisor ve además el reporte de fidelización', () => {
-    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA]);
+  it('el supervisor ve además el reporte de fidelización y el monitor de entregas', () => {
+    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Monitor de entregas']);
   });
 
   it('el administrador ve además usuarios y auditoría', () => {
-    expect(enlaces(ADMIN)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Usuarios', 'Auditoría']);
+    expect(enlaces(ADMIN)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Monitor de entregas', 'Usuarios', 'Auditoría']);
+  });
+
+  it('el monitor ve solo el monitor de entregas; sin el permiso no aparece', () => {
+    expect(enlaces(MONITOR)).toEqual(['Monitor de entregas']);
+    expect(enlaces(AGENTE)).not.toContain('Monitor de entregas');
+    expect(enlaces({ ...SUPERVISOR, permisos: SUPERVISOR.permisos.filter((p) => p !== 'entregas.monitorear') })).not.toContain('Monitor de entregas');
   });
 
   it('el equipo de catálogo ve solo el catálogo y el vendedor solo su ruta', () => {
