@@ -1,5 +1,5 @@
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Anchor, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useSesion } from '@/features/auth/api/sesion';
 import { FormularioLogin } from '@/features/auth/components/formulario-login';
 import { useTituloPagina } from '@/hooks/use-titulo-pagina';
@@ -30,6 +30,12 @@ export function PaginaLogin() {
             </Text>
           </div>
           <FormularioLogin aviso={aviso} alIniciar={() => navegar(volver, { replace: true })} />
+          <Text size="sm" ta="center">
+            ¿Es cliente y aún no tiene cuenta?{' '}
+            <Anchor component={Link} to="/portal/registro">
+              Regístrese en el portal
+            </Anchor>
+          </Text>
         </Stack>
       </Paper>
     </Center>

@@ -1,0 +1,31 @@
+import { Group, SimpleGrid, Stack, Title } from '@mantine/core';
+import { formatoDia } from '@/lib/formato';
+import { nombreServicio } from '../lib/etiquetas';
+import type { Contrato } from '../types';
+import { Estado } from './estado';
+import { Dato } from '@/components/ui/dato';
+
+/** Encabezado de un contrato: servicio, dirección, estado y, en el SAC, el titular. */
+export function FichaContrato({ contrato, conTitular = false }: { contrato: Contrato; conTitular?: boolean }) {
+  const titular = contrato.titular ?? contrato.cliente;
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        <Title order={2} size="h3">
+          Contrato {contrato.numero_contrato}
+        </Title>
+        <Estado estado={contrato.estado} />
+      </Group>
+      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
+        <Dato etiqueta="Servicio">{nombreServicio(contrato.servicio)}</Dato>
+        <Dato etiqueta="Dirección">{[contrato.direccion, contrato.ciudad].filter(Boolean).join(', ')}</Dato>
+        <Dato etiqueta="Desde">{contrato.fecha_inicio ? formatoDia(contrato.fecha_inicio) : null}</Dato>
+        {conTitular && titular ? (
+          <Dato etiqueta="Titular">
+            {`${[titular.nombre, titular.apellido].filter(Boolean).join(' ')} · ${titular.tipo_documento} ${titular.numero_documento}`}
+          </Dato>
+        ) : null}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Modo } from '../types';
+
+/** Nombres para mostrar de los valores de la API; uno desconocido se muestra tal cual. */
+const SERVICIOS: Record<string, string> = { energia: 'Energía', agua: 'Agua', gas: 'Gas', internet: 'Internet' };
+
+const ESTADOS: Record<string, { etiqueta: string; color: string }> = {
+  activo: { etiqueta: 'Activo', color: 'teal' },
+  suspendido: { etiqueta: 'Suspendido', color: 'orange' },
+  retirado: { etiqueta: 'Retirado', color: 'gray' },
+  pendiente: { etiqueta: 'Pendiente', color: 'yellow' },
+  pagada: { etiqueta: 'Pagada', color: 'teal' },
+  vencida: { etiqueta: 'Vencida', color: 'red' },
+  anulada: { etiqueta: 'Anulada', color: 'gray' },
+  emitido: { etiqueta: 'Emitido', color: 'blue' },
+  pagado: { etiqueta: 'Pagado', color: 'teal' },
+  vencido: { etiqueta: 'Vencido', color: 'red' },
+  anulado: { etiqueta: 'Anulado', color: 'gray' },
+  disponible: { etiqueta: 'Disponible', color: 'teal' },
+  usado: { etiqueta: 'Usado', color: 'gray' },
+  enviado: { etiqueta: 'Enviado', color: 'teal' },
+  fallido: { etiqueta: 'Fallido', color: 'red' },
+};
+
+const EVENTOS: Record<string, string> = {
+  factura_emitida: 'Factura emitida',
+  factura_vencida: 'Factura vencida',
+  cupon_generado: 'Cupón generado',
+  cupon_anulado: 'Cupón anulado',
+  cupon_vencido: 'Cupón vencido',
+  pago: 'Pago',
+  correo_enviado: 'Correo enviado',
+  beneficio_otorgado: 'Beneficio otorgado',
+  beneficio_usado: 'Beneficio usado',
+  beneficio_vencido: 'Beneficio vencido',
+};
+
+const REGLAS: Record<string, string> = { pago_oportuno: 'Pago oportuno', cliente_fiel: 'Cliente fiel' };
+
+export const nombreServicio = (servicio: string) => SERVICIOS[servicio] ?? servicio;
+export const nombreEstado = (estado: string) => ESTADOS[estado]?.etiqueta ?? estado;
+export const colorEstado = (estado: string) => ESTADOS[estado]?.color ?? 'gray';
+export const nombreEvento = (tipo: string) => EVENTOS[tipo] ?? tipo;
+export const nombreRegla = (regla: string) => REGLAS[regla] ?? regla;
+
+/** Las rutas de cada pantalla en el portal del cliente y en la vista del SAC. */
+export function rutas(modo: Modo) {
+  const base = modo === 'portal' ? '/portal' : '';
+  return {
+    contratos: modo === 'portal' ? '/portal' : '/contratos',
+    contrato: (numero: string) => `${base}/contratos/${encodeURIComponent(numero)}`,
+    cupon: (numero: string) => `${base}/cupones/${encodeURIComponent(numero)}`,
+    factura: (numero: string) => `${base}/facturas/${encodeURIComponent(numero)}`,
+  };
+}
+
+/**
+ * Tipos de documento del registro. `/api/tipos-documento` exige sesión y quien se registra no la
+ * tiene: son los del SAC (tabla `tipos_documento` sembrada).
+ */
+export const TIPOS_DOCUMENTO_REGISTRO = [
+  { value: 'CC', label: 'Cédula de ciudadanía (CC)' },
+  { value: 'CE', label: 'Cédula de extranjería (CE)' },
+  { value: 'NIT', label: 'NIT (NIT)' },
+  { value: 'PA', label: 'Pasaporte (PA)' },
+  { value: 'TI', label: 'Tarjeta de identidad (TI)' },
+];
