@@ -18,22 +18,13 @@ export function obtenerCupon(numero: string, signal?: AbortSignal): Promise<Cupo
   return solicitar<Cupon>(rutaCupon(numero), { signal });
 }
 
-function leerComoDataUrl(blob: Blob): Promise<string> {
-  return new Promise((resolver, rechazar) => {
-    const lector = new FileReader();
-    lector.onload = () => resolver(String(lector.result));
-    lector.onerror = () => rechazar(lector.error ?? new Error('No se pudo leer la imagen.'));
-    lector.readAsDataURL(blob);
-  });
-}
-
 /**
  * El código de barras como `data:` URL: se pide con la sesión (y su refresco ante un 401) como
  * cualquier descarga, y la política CSP (`img-src 'self' data:`) no admite `blob:`.
  */
 export async function codigoBarras(numero: string): Promise<string> {
   const { blob } = await descargarArchivo(`${rutaCupon(numero)}/codigo-barras.svg`, {}, `cupon_${numero}.svg`);
-  return leerComoDataUrl(blob.type === 'image/svg+xml' ? blob : new Blob([blob], { type: 'image/svg+xml' }));
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(await blob.text())}`;
 }
 
 export async function descargarCuponPdf(numero: string): Promise<string> {

@@ -11,6 +11,9 @@ import type { DatosRegistro } from '../types';
 const CAMPOS = ['correo', 'nombre', 'contrasena', 'tipo_documento', 'numero_documento', 'numero_contrato'] as const;
 type Campo = (typeof CAMPOS)[number];
 
+/** El orden de los campos en el formulario (para llevar el foco al primer error). */
+const ORDEN_EN_PANTALLA = ['correo', 'nombre', 'contrasena', 'confirmacion', 'numero_contrato', 'tipo_documento', 'numero_documento'] as const;
+
 const VACIO: DatosRegistro = {
   correo: '',
   nombre: '',
@@ -52,8 +55,9 @@ export function FormularioRegistro() {
     evento.preventDefault();
     const errores = faltantes(datos, confirmacion);
     setLocales(errores);
-    if (Object.values(errores).some(Boolean)) {
-      formulario.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    const primero = ORDEN_EN_PANTALLA.find((campo) => errores[campo]);
+    if (primero) {
+      formulario.current?.querySelector<HTMLElement>(`[name="${primero}"]`)?.focus();
       return;
     }
     registro.mutate({
@@ -122,6 +126,7 @@ export function FormularioRegistro() {
           visibilityToggleButtonProps={{ 'aria-label': 'Mostrar u ocultar la contraseña' }}
           value={datos.contrasena}
           error={errorDe('contrasena')}
+          aria-invalid={Boolean(errorDe('contrasena'))}
           onChange={(e) => cambiar('contrasena')(e.currentTarget.value)}
         />
         <PasswordInput
@@ -132,6 +137,7 @@ export function FormularioRegistro() {
           visibilityToggleButtonProps={{ 'aria-label': 'Mostrar u ocultar la confirmación' }}
           value={confirmacion}
           error={locales.confirmacion}
+          aria-invalid={Boolean(locales.confirmacion)}
           onChange={(e) => {
             setConfirmacion(e.currentTarget.value);
             setLocales((actual) => ({ ...actual, confirmacion: undefined }));
