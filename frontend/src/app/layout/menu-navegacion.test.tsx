@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Usuario } from '@/features/auth/types';
 import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
+import { CLIENTE } from '@/testing/datos-cuponeras';
 import { renderizar } from '@/testing/test-utils';
 import { MenuNavegacion } from './menu-navegacion';
 
@@ -17,16 +18,34 @@ function enlaces(usuario: Usuario) {
 const CATALOGO_CONSULTA = ['Catálogo', 'Establecimientos', 'Portafolios'];
 
 describe('MenuNavegacion', () => {
-  it('el agente ve la consulta y el catálogo (solo lectura)', () => {
-    expect(enlaces(AGENTE)).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
+  it('el agente ve la consulta, los contratos y el catálogo (solo lectura)', () => {
+    expect(enlaces(AGENTE)).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
   });
 
   it('el supervisor ve además el reporte de fidelización', () => {
-    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA]);
+    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Contratos', 'Reporte de fidelización', ...CATALOGO_CONSULTA]);
   });
 
-  it('el administrador ve además usuarios y auditoría', () => {
-    expect(enlaces(ADMIN)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Usuarios', 'Auditoría']);
+  it('el administrador ve además usuarios, auditoría y la bandeja de salida', () => {
+    expect(enlaces(ADMIN)).toEqual([
+      'Consulta',
+      'Contratos',
+      'Reporte de fidelización',
+      ...CATALOGO_CONSULTA,
+      'Usuarios',
+      'Auditoría',
+      'Bandeja de salida',
+    ]);
+  });
+
+  it('el cliente del portal ve solo lo suyo', () => {
+    expect(enlaces(CLIENTE)).toEqual(['Mis contratos', 'Mis beneficios', 'Notificaciones']);
+  });
+
+  it('en el portal marca la entrada más específica', () => {
+    renderizar(<MenuNavegacion usuario={CLIENTE} />, { ruta: '/portal/beneficios' });
+    expect(screen.getByRole('link', { name: 'Mis beneficios' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Mis contratos' })).not.toHaveAttribute('aria-current');
   });
 
   it('el equipo de catálogo ve solo el catálogo y el vendedor solo su ruta', () => {
@@ -35,7 +54,7 @@ describe('MenuNavegacion', () => {
   });
 
   it('decide por los permisos, no por el nombre del rol', () => {
-    expect(enlaces({ ...AGENTE, rol: 'admin' })).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
+    expect(enlaces({ ...AGENTE, rol: 'admin' })).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
     expect(enlaces({ ...AGENTE, permisos: ['auditoria.consultar'] })).toEqual(['Auditoría']);
   });
 

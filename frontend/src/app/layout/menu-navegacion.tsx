@@ -1,5 +1,5 @@
 import { NavLink } from '@mantine/core';
-import { NavLink as EnlaceRuta, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ConPermisos } from '@/lib/permisos';
 import { entradaActiva, entradasPara } from './entradas-menu';
 
@@ -14,9 +14,8 @@ export function MenuNavegacion({ usuario, alNavegar }: { usuario: ConPermisos; a
         return (
           <NavLink
             key={entrada.ruta}
-            component={EnlaceRuta}
+            component={Link}
             to={entrada.ruta}
-            end={entrada.ruta === '/'}
             label={entrada.etiqueta}
             active={activa}
             aria-current={activa ? 'page' : undefined}
