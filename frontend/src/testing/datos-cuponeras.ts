@@ -15,9 +15,18 @@ export const CONTRATO_LUZ: Contrato = {
   estado: 'activo',
   fecha_inicio: '2024-03-01',
   titular: TITULAR,
+  facturas_por_pagar: 2,
+  saldo_por_pagar: 170_000,
 };
 
-export const CONTRATO_AGUA: Contrato = { ...CONTRATO_LUZ, numero_contrato: '100200301', servicio: 'agua', estado: 'suspendido' };
+export const CONTRATO_AGUA: Contrato = {
+  ...CONTRATO_LUZ,
+  numero_contrato: '100200301',
+  servicio: 'agua',
+  estado: 'suspendido',
+  facturas_por_pagar: 0,
+  saldo_por_pagar: 0,
+};
 
 export function factura(numero: string, cambios: Partial<Factura> = {}): Factura {
   return {
@@ -41,6 +50,7 @@ export const FACTURAS_LUZ: Factura[] = [
 
 export const CUPON: Cupon = {
   numero: '4000000000013',
+  subtotal: 170_000,
   valor: 161_500,
   descuento: 8_500,
   fecha_limite: '2026-12-05',

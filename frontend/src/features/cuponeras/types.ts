@@ -1,8 +1,9 @@
 /**
  * Formas de M6 Cuponeras según /work/shared/docs/M6-cuponeras.md (tabla de la API). Donde el
  * contrato calla, se asume lo siguiente (y se acepta más de una forma cuando es barato):
- * - Las listas (contratos del portal, facturas, historial, beneficios, notificaciones) pueden
- *   llegar como arreglo o dentro del sobre paginado `{items, …}` (`lib/pagina.comoLista`).
+ * - Las listas (contratos del portal, facturas, historial, beneficios) pueden llegar como
+ *   arreglo o dentro del sobre paginado `{items, …}` (`lib/pagina.comoLista`); las notificaciones
+ *   llegan paginadas con `no_leidas` (el total sin leer).
  * - `GET /api/contratos?numero=` devuelve un solo contrato con su titular en `titular`
  *   (`{tipo_documento, numero_documento, nombre, apellido?}`) o, si no, `cliente`.
  * - Valores en pesos COP enteros; fechas sin hora (`AAAA-MM-DD`, días de Bogotá) salvo los
@@ -37,6 +38,9 @@ export interface Contrato {
   fecha_inicio: string | null;
   titular?: Titular | null;
   cliente?: Titular | null;
+  /** Cuántas facturas tienen saldo y cuánto suman (pesos). */
+  facturas_por_pagar?: number;
+  saldo_por_pagar?: number;
 }
 
 export interface Factura {
@@ -59,6 +63,8 @@ export interface FacturaCubierta {
 
 export interface Cupon {
   numero: string;
+  /** La suma de los saldos antes del descuento. */
+  subtotal?: number;
   valor: number;
   descuento: number;
   fecha_limite: string;
@@ -112,6 +118,8 @@ export interface Beneficio {
   otorgado_en: string;
   vence_en: string;
   estado: EstadoBeneficio | string;
+  /** El cupón al que está reservado o en el que se usó. */
+  numero_cupon?: string | null;
 }
 
 export interface Notificacion {

@@ -1,8 +1,25 @@
 import { http, HttpResponse } from 'msw';
+import type { Notificacion } from '@/features/cuponeras/types';
 import { BENEFICIOS, CONTRATO_AGUA, CONTRATO_LUZ, CORREOS, CUPON, FACTURAS_LUZ, HISTORIAL_LUZ, NOTIFICACIONES, SVG_CODIGO } from '../datos-cuponeras';
 import { errorApi } from './respuestas';
 
 const CONTRATOS = [CONTRATO_LUZ, CONTRATO_AGUA];
+
+/** `GET /api/notificaciones` como el servidor: paginada, con `no_leidas` (el total sin leer). */
+export function paginaNotificaciones(todas: Notificacion[], url: URL) {
+  const soloNoLeidas = url.searchParams.get('no_leidas') === 'true';
+  const filtradas = todas.filter((n) => !soloNoLeidas || !n.leida_en);
+  const porPagina = Number(url.searchParams.get('por_pagina') ?? 20);
+  const pagina = Number(url.searchParams.get('pagina') ?? 1);
+  return {
+    items: filtradas.slice((pagina - 1) * porPagina, pagina * porPagina),
+    pagina,
+    por_pagina: porPagina,
+    total: filtradas.length,
+    paginas: Math.max(1, Math.ceil(filtradas.length / porPagina)),
+    no_leidas: todas.filter((n) => !n.leida_en).length,
+  };
+}
 const noEncontrado = (que: string) => errorApi(404, 'no_encontrado', `No se encontró ${que}.`);
 
 /** M6 Cuponeras (y la bandeja de salida): una API feliz; cada prueba reemplaza lo que necesita. */
@@ -43,12 +60,11 @@ export const handlersCuponeras = [
   ),
   http.post('*/api/pagos', () => HttpResponse.json({ pago_id: 7, estado: 'aplicado' })),
   http.get('*/api/portal/beneficios', () => HttpResponse.json(BENEFICIOS)),
-  http.get('*/api/notificaciones', ({ request }) => {
-    const soloNoLeidas = new URL(request.url).searchParams.get('no_leidas') === 'true';
-    return HttpResponse.json(NOTIFICACIONES.filter((n) => !soloNoLeidas || !n.leida_en));
-  }),
-  http.post('*/api/notificaciones/:id/leida', () => new HttpResponse(null, { status: 204 })),
-  http.post('*/api/notificaciones/leidas', () => new HttpResponse(null, { status: 204 })),
+  http.get('*/api/notificaciones', ({ request }) => HttpResponse.json(paginaNotificaciones(NOTIFICACIONES, new URL(request.url)))),
+  http.post('*/api/notificaciones/:id/leida', ({ params }) =>
+    HttpResponse.json({ ...NOTIFICACIONES.find((n) => n.id === Number(params.id)), leida_en: '2026-11-29T08:00:00-05:00' }),
+  ),
+  http.post('*/api/notificaciones/leidas', () => HttpResponse.json({ marcadas: 2 })),
   http.post('*/api/auth/registro', async ({ request }) => {
     const cuerpo = (await request.json()) as { correo: string };
     return HttpResponse.json({ correo: cuerpo.correo, verificacion: 'pendiente' }, { status: 201 });

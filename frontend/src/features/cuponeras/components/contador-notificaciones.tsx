@@ -5,7 +5,7 @@ import { useNoLeidas } from '../api/notificaciones';
 /** Encabezado: enlace a las notificaciones con el número de no leídas. */
 export function ContadorNotificaciones() {
   const noLeidas = useNoLeidas();
-  const cantidad = noLeidas.data?.length ?? 0;
+  const cantidad = noLeidas.data ?? 0;
   const etiqueta = cantidad === 0 ? 'Notificaciones, ninguna sin leer' : `Notificaciones, ${cantidad} sin leer`;
   return (
     <Button

@@ -23,6 +23,8 @@ describe('MisContratos (portal)', () => {
     expect(screen.getByRole('link', { name: 'Contrato 100200301' })).toBeInTheDocument();
     expect(screen.getByText('Suspendido')).toBeInTheDocument();
     expect(screen.getByText('Energía')).toBeInTheDocument();
+    expect(screen.getByText('Por pagar: $ 170.000 (2 facturas)', { normalizer: (t) => t.replace(/\u00a0/g, ' ') })).toBeInTheDocument();
+    expect(screen.getByText('Al día')).toBeInTheDocument();
   });
 
   it('muestra el error del servidor', async () => {

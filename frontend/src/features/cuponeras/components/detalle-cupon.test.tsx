@@ -16,6 +16,7 @@ describe('DetalleCupon', () => {
     expect(await screen.findByRole('heading', { name: `Cupón ${CUPON.numero}` })).toBeInTheDocument();
     const datos = sinNbsp(screen.getByRole('article').textContent);
     expect(datos).toContain('Valor a pagar$ 161.500');
+    expect(datos).toContain('Subtotal$ 170.000');
     expect(datos).toContain('Descuento$ 8.500');
     expect(datos).toContain('Pague hasta05 de dic de 2026');
     expect(screen.getByText('Emitido')).toBeInTheDocument();

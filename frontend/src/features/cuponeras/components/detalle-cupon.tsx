@@ -59,8 +59,9 @@ export function DetalleCupon({ numero, modo }: { numero: string; modo: Modo }) {
             </Title>
             <Estado estado={datos.estado} />
           </Group>
-          <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
+          <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 5 }} spacing="sm" verticalSpacing="xs" m={0}>
             <Dato etiqueta="Valor a pagar">{formatoCop(datos.valor)}</Dato>
+            {datos.subtotal !== undefined && datos.descuento > 0 ? <Dato etiqueta="Subtotal">{formatoCop(datos.subtotal)}</Dato> : null}
             <Dato etiqueta="Descuento">{datos.descuento > 0 ? formatoCop(datos.descuento) : 'Sin descuento'}</Dato>
             <Dato etiqueta="Pague hasta">{formatoDia(datos.fecha_limite)}</Dato>
             {contrato ? <Dato etiqueta="Contrato">{contrato}</Dato> : null}

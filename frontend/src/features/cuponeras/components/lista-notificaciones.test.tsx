@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { NOTIFICACIONES } from '@/testing/datos-cuponeras';
+import { paginaNotificaciones } from '@/testing/mocks/cuponeras';
 import { errorApi } from '@/testing/mocks/respuestas';
 import { servidor } from '@/testing/mocks/servidor';
 import { renderizar } from '@/testing/test-utils';
@@ -14,19 +15,16 @@ function servidorConEstado() {
   let lista: Notificacion[] = NOTIFICACIONES.map((n) => ({ ...n }));
   const marcadas: string[] = [];
   servidor.use(
-    http.get('*/api/notificaciones', ({ request }) => {
-      const soloNoLeidas = new URL(request.url).searchParams.get('no_leidas') === 'true';
-      return HttpResponse.json(lista.filter((n) => !soloNoLeidas || !n.leida_en));
-    }),
+    http.get('*/api/notificaciones', ({ request }) => HttpResponse.json(paginaNotificaciones(lista, new URL(request.url)))),
     http.post('*/api/notificaciones/:id/leida', ({ params }) => {
       marcadas.push(String(params.id));
       lista = lista.map((n) => (n.id === Number(params.id) ? { ...n, leida_en: '2026-11-29T08:00:00-05:00' } : n));
-      return new HttpResponse(null, { status: 204 });
+      return HttpResponse.json(lista.find((n) => n.id === Number(params.id)));
     }),
     http.post('*/api/notificaciones/leidas', () => {
       marcadas.push('todas');
       lista = lista.map((n) => ({ ...n, leida_en: n.leida_en ?? '2026-11-29T08:00:00-05:00' }));
-      return new HttpResponse(null, { status: 204 });
+      return HttpResponse.json({ marcadas: 2 });
     }),
   );
   return marcadas;
@@ -66,6 +64,36 @@ describe('Notificaciones', () => {
     expect(screen.queryByText('Nueva')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Marcar todas como leídas' })).toBeDisabled();
     expect(marcadas).toEqual(['todas']);
+  });
+
+  it('cuenta las no leídas con el total del servidor y pagina la lista', async () => {
+    const muchas: Notificacion[] = Array.from({ length: 25 }, (_, i) => ({
+      id: 100 + i,
+      tipo: 'factura_emitida',
+      mensaje: `Aviso ${100 + i}`,
+      referencia: null,
+      creada_en: '2026-11-01T08:00:00-05:00',
+      leida_en: null,
+    }));
+    const pedidos: string[] = [];
+    servidor.use(
+      http.get('*/api/notificaciones', ({ request }) => {
+        const url = new URL(request.url);
+        pedidos.push(url.search);
+        return HttpResponse.json(paginaNotificaciones(muchas, url));
+      }),
+    );
+    const { persona } = renderizar(
+      <>
+        <ContadorNotificaciones />
+        <ListaNotificaciones />
+      </>,
+    );
+    expect(await screen.findByRole('link', { name: 'Notificaciones, 25 sin leer' })).toBeInTheDocument();
+    expect(await screen.findByText('25 sin leer.')).toBeInTheDocument();
+    expect(pedidos).toContain('?no_leidas=true&pagina=1&por_pagina=1');
+    await persona.click(screen.getByRole('button', { name: 'Página 2' }));
+    expect(await screen.findByText('Aviso 124')).toBeInTheDocument();
   });
 
   it('si no se puede marcar, muestra el mensaje del servidor', async () => {

@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Paginacion } from '@/components/ui/paginacion';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
@@ -9,14 +10,16 @@ import { useMarcarLeida, useMarcarTodas, useNotificaciones } from '../api/notifi
 
 /** Las notificaciones propias, la más reciente primero; se marcan leídas de a una o todas. */
 export function ListaNotificaciones() {
-  const lista = useNotificaciones();
+  const [pagina, setPagina] = useState(1);
+  const lista = useNotificaciones(pagina);
   const marcar = useMarcarLeida();
   const todas = useMarcarTodas();
   const [anuncio, setAnuncio] = useState('');
 
   if (lista.isPending) return <IndicadorCarga cargando texto="Cargando sus notificaciones…" retrasoMs={0} />;
   if (lista.isError) return <AlertaError error={lista.error} titulo="No se pudieron cargar sus notificaciones" />;
-  const noLeidas = lista.data.filter((n) => !n.leida_en).length;
+  const { items, paginas } = lista.data;
+  const noLeidas = lista.data.no_leidas ?? items.filter((n) => !n.leida_en).length;
   const error = marcar.error ?? todas.error;
 
   return (
@@ -39,9 +42,9 @@ export function ListaNotificaciones() {
           {mensajeDeError(error)}
         </Alert>
       ) : null}
-      {lista.data.length === 0 ? <Text c="dimmed">No tiene notificaciones.</Text> : null}
+      {items.length === 0 ? <Text c="dimmed">No tiene notificaciones.</Text> : null}
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-        {lista.data.map((n) => (
+        {items.map((n) => (
           <Paper component="li" key={n.id} withBorder radius="md" p="sm" data-leida={Boolean(n.leida_en)} bg={n.leida_en ? undefined : 'rio.0'}>
             <Group justify="space-between" align="flex-start" wrap="nowrap">
               <Stack gap={2}>
@@ -74,6 +77,7 @@ export function ListaNotificaciones() {
           </Paper>
         ))}
       </Stack>
+      <Paginacion pagina={pagina} paginas={paginas} alCambiar={setPagina} />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
+import { formatoCop } from '@/lib/formato';
 import { useMisContratos } from '../api/contratos';
 import { nombreServicio, rutas } from '../lib/etiquetas';
 import { Estado } from './estado';
@@ -33,6 +34,13 @@ export function MisContratos() {
             <Text size="sm" c="dimmed">
               {[contrato.direccion, contrato.ciudad].filter(Boolean).join(', ') || '—'}
             </Text>
+            {contrato.saldo_por_pagar !== undefined ? (
+              <Text size="sm" fw={600}>
+                {contrato.saldo_por_pagar > 0
+                  ? `Por pagar: ${formatoCop(contrato.saldo_por_pagar)} (${contrato.facturas_por_pagar ?? 0} ${contrato.facturas_por_pagar === 1 ? 'factura' : 'facturas'})`
+                  : 'Al día'}
+              </Text>
+            ) : null}
           </Stack>
         </Card>
       ))}
