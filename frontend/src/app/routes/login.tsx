@@ -32,7 +32,7 @@ export function PaginaLogin() {
           <FormularioLogin aviso={aviso} alIniciar={() => navegar(volver, { replace: true })} />
           <Text size="sm" ta="center">
             ¿Es cliente y aún no tiene cuenta?{' '}
-            <Anchor component={Link} to="/portal/registro">
+            <Anchor component={Link} to="/portal/registro" underline="always">
               Regístrese en el portal
             </Anchor>
           </Text>

@@ -1,8 +1,9 @@
-import { Badge, Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
+import { InsigniaEstado, type Tono } from '@/components/ui/insignia-estado';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
@@ -10,16 +11,16 @@ import { formatoFechaHora } from '@/lib/formato';
 import { useCorreos } from '../api/correos';
 import { ESTADOS_CORREO, type Correo } from '../types';
 
-const NOMBRE_ESTADO: Record<string, { etiqueta: string; color: string }> = {
-  pendiente: { etiqueta: 'Pendiente', color: 'yellow' },
-  enviado: { etiqueta: 'Enviado', color: 'teal' },
-  fallido: { etiqueta: 'Fallido', color: 'red' },
+const NOMBRE_ESTADO: Record<string, { etiqueta: string; tono: Tono }> = {
+  pendiente: { etiqueta: 'Pendiente', tono: 'aviso' },
+  enviado: { etiqueta: 'Enviado', tono: 'exito' },
+  fallido: { etiqueta: 'Fallido', tono: 'peligro' },
 };
 
 const OPCIONES_ESTADO = [{ value: '', label: 'Todos' }, ...ESTADOS_CORREO.map((e) => ({ value: e, label: NOMBRE_ESTADO[e]?.etiqueta ?? e }))];
 
 function Fila({ correo }: { correo: Correo }) {
-  const estado = NOMBRE_ESTADO[correo.estado] ?? { etiqueta: correo.estado, color: 'gray' };
+  const estado = NOMBRE_ESTADO[correo.estado] ?? { etiqueta: correo.estado, tono: 'neutro' };
   return (
     <Table.Tr data-correo={correo.id}>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatoFechaHora(correo.creado_en)}</Table.Td>
@@ -43,9 +44,7 @@ function Fila({ correo }: { correo: Correo }) {
         </Stack>
       </Table.Td>
       <Table.Td>
-        <Badge color={estado.color} variant="light" tt="none">
-          {estado.etiqueta}
-        </Badge>
+        <InsigniaEstado etiqueta={estado.etiqueta} tono={estado.tono} valor={correo.estado} />
         {correo.ultimo_error ? (
           <Text size="xs" c="red.8">
             {correo.ultimo_error}

@@ -14,7 +14,7 @@ function AvisoTitular({ numero, cliente }: { numero: string; cliente: Pick<Titul
   if (!titular) return null;
   if (titular.tipo_documento === cliente.tipo_documento && titular.numero_documento === cliente.numero_documento) return null;
   return (
-    <Alert color="yellow" variant="light" role="status" title="El contrato es de otro titular">
+    <Alert color="rio" variant="light" role="status" title="El contrato es de otro titular">
       El contrato {numero} pertenece a {titular.tipo_documento} {titular.numero_documento}, no a este cliente.
     </Alert>
   );

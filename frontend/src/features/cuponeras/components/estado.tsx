@@ -1,11 +1,7 @@
-import { Badge } from '@mantine/core';
-import { colorEstado, nombreEstado } from '../lib/etiquetas';
+import { InsigniaEstado } from '@/components/ui/insignia-estado';
+import { nombreEstado, tonoEstado } from '../lib/etiquetas';
 
-/** Estado de un contrato, factura, cupón o beneficio: texto (no solo color). */
+/** Estado de un contrato, factura, cupón o beneficio. */
 export function Estado({ estado }: { estado: string }) {
-  return (
-    <Badge color={colorEstado(estado)} variant="light" tt="none" data-estado={estado}>
-      {nombreEstado(estado)}
-    </Badge>
-  );
+  return <InsigniaEstado etiqueta={nombreEstado(estado)} tono={tonoEstado(estado)} valor={estado} />;
 }

@@ -71,7 +71,7 @@ export function FormularioRegistro() {
 
   if (registro.isSuccess) {
     return (
-      <Alert color="teal" variant="light" title="Revise su correo" role="status">
+      <Alert color="rio" variant="light" title="Revise su correo" role="status">
         <Text size="sm">
           Le enviamos un enlace a <strong>{registro.data.correo}</strong> para verificar su cuenta. El enlace sirve una sola vez y
           vence en 24 horas. Después podrá iniciar sesión con su correo.
@@ -178,7 +178,7 @@ export function FormularioRegistro() {
         </Button>
         <Text size="sm" ta="center">
           ¿Ya tiene cuenta?{' '}
-          <Anchor component={Link} to="/login">
+          <Anchor component={Link} to="/login" underline="always">
             Inicie sesión
           </Anchor>
         </Text>

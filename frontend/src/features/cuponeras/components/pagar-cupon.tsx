@@ -23,7 +23,7 @@ export function PagarCupon({ cupon }: { cupon: Cupon }) {
 
   if (pagar.isSuccess) {
     return (
-      <Alert color="teal" variant="light" role="status" title="Pago aplicado">
+      <Alert color="rio" variant="light" role="status" title="Pago aplicado">
         <Stack gap={4}>
           <Text size="sm">
             Pagó {formatoCop(cupon.valor)} con el cupón {cupon.numero}. Le enviamos el comprobante por correo.
@@ -32,7 +32,7 @@ export function PagarCupon({ cupon }: { cupon: Cupon }) {
           <List size="sm">
             {facturas.map((f) => (
               <List.Item key={f.numero_factura}>
-                <Anchor component={Link} to={rutas('portal').factura(f.numero_factura)}>
+                <Anchor component={Link} to={rutas('portal').factura(f.numero_factura)} underline="always">
                   Ver la factura {f.numero_factura}
                 </Anchor>
               </List.Item>

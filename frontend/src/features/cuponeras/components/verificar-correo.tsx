@@ -36,7 +36,7 @@ export function VerificarCorreo({ token }: { token: string | null }) {
           {mensajeDeError(verificar.error)}
         </Alert>
         <Text size="sm">
-          Si el enlace venció, <Anchor component={Link} to="/portal/registro">regístrese de nuevo</Anchor> para recibir otro.
+          Si el enlace venció, <Anchor component={Link} to="/portal/registro" underline="always">regístrese de nuevo</Anchor> para recibir otro.
         </Text>
       </Stack>
     );
@@ -44,7 +44,7 @@ export function VerificarCorreo({ token }: { token: string | null }) {
   if (verificar.isSuccess) {
     return (
       <Stack gap="sm">
-        <Alert color="teal" variant="light" role="status" title="Correo verificado">
+        <Alert color="rio" variant="light" role="status" title="Correo verificado">
           Su cuenta quedó activa. Ya puede iniciar sesión con su correo y su contraseña.
         </Alert>
         {irAlLogin}

@@ -1,24 +1,23 @@
+import type { Tono } from '@/components/ui/insignia-estado';
 import type { Modo } from '../types';
 
 /** Nombres para mostrar de los valores de la API; uno desconocido se muestra tal cual. */
 const SERVICIOS: Record<string, string> = { energia: 'Energía', agua: 'Agua', gas: 'Gas', internet: 'Internet' };
 
-const ESTADOS: Record<string, { etiqueta: string; color: string }> = {
-  activo: { etiqueta: 'Activo', color: 'teal' },
-  suspendido: { etiqueta: 'Suspendido', color: 'orange' },
-  retirado: { etiqueta: 'Retirado', color: 'gray' },
-  pendiente: { etiqueta: 'Pendiente', color: 'yellow' },
-  pagada: { etiqueta: 'Pagada', color: 'teal' },
-  vencida: { etiqueta: 'Vencida', color: 'red' },
-  anulada: { etiqueta: 'Anulada', color: 'gray' },
-  emitido: { etiqueta: 'Emitido', color: 'blue' },
-  pagado: { etiqueta: 'Pagado', color: 'teal' },
-  vencido: { etiqueta: 'Vencido', color: 'red' },
-  anulado: { etiqueta: 'Anulado', color: 'gray' },
-  disponible: { etiqueta: 'Disponible', color: 'teal' },
-  usado: { etiqueta: 'Usado', color: 'gray' },
-  enviado: { etiqueta: 'Enviado', color: 'teal' },
-  fallido: { etiqueta: 'Fallido', color: 'red' },
+const ESTADOS: Record<string, { etiqueta: string; tono: Tono }> = {
+  activo: { etiqueta: 'Activo', tono: 'exito' },
+  suspendido: { etiqueta: 'Suspendido', tono: 'aviso' },
+  retirado: { etiqueta: 'Retirado', tono: 'neutro' },
+  pendiente: { etiqueta: 'Pendiente', tono: 'aviso' },
+  pagada: { etiqueta: 'Pagada', tono: 'exito' },
+  vencida: { etiqueta: 'Vencida', tono: 'peligro' },
+  anulada: { etiqueta: 'Anulada', tono: 'neutro' },
+  emitido: { etiqueta: 'Emitido', tono: 'info' },
+  pagado: { etiqueta: 'Pagado', tono: 'exito' },
+  vencido: { etiqueta: 'Vencido', tono: 'peligro' },
+  anulado: { etiqueta: 'Anulado', tono: 'neutro' },
+  disponible: { etiqueta: 'Disponible', tono: 'exito' },
+  usado: { etiqueta: 'Usado', tono: 'neutro' },
 };
 
 const EVENTOS: Record<string, string> = {
@@ -38,7 +37,7 @@ const REGLAS: Record<string, string> = { pago_oportuno: 'Pago oportuno', cliente
 
 export const nombreServicio = (servicio: string) => SERVICIOS[servicio] ?? servicio;
 export const nombreEstado = (estado: string) => ESTADOS[estado]?.etiqueta ?? estado;
-export const colorEstado = (estado: string) => ESTADOS[estado]?.color ?? 'gray';
+export const tonoEstado = (estado: string): Tono => ESTADOS[estado]?.tono ?? 'neutro';
 export const nombreEvento = (tipo: string) => EVENTOS[tipo] ?? tipo;
 export const nombreRegla = (regla: string) => REGLAS[regla] ?? regla;
 
