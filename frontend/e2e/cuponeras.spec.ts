@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CONTRATO_SIN_PORTAL, USUARIOS } from './demo';
-import { capturar, iniciarSesion, revisarAccesibilidad } from './utilidades';
+import { buscarConEnter, capturar, iniciarSesion, revisarAccesibilidad } from './utilidades';
 
 /**
  * M6 Cuponeras contra el servidor real sembrado (`e2e/servidor-e2e.sh`), el flujo del issue 13:
@@ -189,6 +189,19 @@ test.describe('portal del cliente', () => {
     await page.getByRole('tab', { name: 'Historial' }).click();
     await expect(page.getByRole('table', { name: `Historial del contrato ${numero}` }).locator('[data-evento="pago"]')).not.toHaveCount(0);
     await capturar(page, '63-sac-contrato');
+
+    // …y desde la ficha del cliente en la Consulta, en la llamada.
+    await page.getByRole('navigation', { name: 'Menú principal' }).getByRole('link', { name: 'Consulta' }).click();
+    await buscarConEnter(page, tipo, documento);
+    const seccion = page.getByRole('region', { name: 'Contratos y cupones' });
+    await seccion.getByRole('textbox', { name: 'Número de contrato' }).fill(numero);
+    await seccion.getByRole('button', { name: 'Buscar contrato' }).click();
+    await expect(seccion.getByRole('table', { name: `Facturas del contrato ${numero}` }).locator(`[data-factura="${primeraCubierta}"]`)).toContainText(
+      'Pagada',
+    );
+    await expect(seccion.getByText('El contrato es de otro titular')).toHaveCount(0);
+    await revisarAccesibilidad(page);
+    await capturar(page, '65-sac-ficha-contratos');
   });
 });
 
