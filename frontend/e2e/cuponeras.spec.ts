@@ -144,7 +144,7 @@ test.describe('portal del cliente', () => {
     await expect(page.getByText('Pagado', { exact: true })).toBeVisible();
     await revisarAccesibilidad(page);
     await aviso.getByRole('link', { name: `Ver la factura ${primeraCubierta}` }).click();
-    await expect(page.getByRole('heading', { name: `Factura ${primeraCubierta}`, level: 2 })).toBeVisible();
+    await expect(page.getByRole('heading', { name: `Factura ${primeraCubierta}`, level: 1 })).toBeVisible();
     await expect(page.getByText('Pagada', { exact: true })).toBeVisible();
     await revisarAccesibilidad(page);
 

@@ -12,7 +12,7 @@ describe('ContratosCliente (ficha del SAC)', () => {
   it('busca el contrato por número y muestra sus facturas, el cupón y el enlace a su página', async () => {
     const { persona } = renderizar(<ContratosCliente cliente={MARIA} />);
     await persona.type(screen.getByRole('textbox', { name: 'Número de contrato' }), '100.200.300{Enter}');
-    expect(await screen.findByRole('heading', { name: 'Contrato 100200300' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Contrato 100200300', level: 3 })).toBeInTheDocument();
     expect(await screen.findByRole('table', { name: 'Facturas del contrato 100200300' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Generar cupón' })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Abrir el contrato 100200300 en su página' })).toHaveAttribute('href', '/contratos/100200300');

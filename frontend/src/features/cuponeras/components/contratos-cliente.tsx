@@ -42,7 +42,7 @@ export function ContratosCliente({ cliente }: { cliente: Pick<Titular, 'tipo_doc
         {numero ? (
           <Stack gap="md" key={numero}>
             <AvisoTitular numero={numero} cliente={cliente} />
-            <ContratoSac numero={numero} />
+            <ContratoSac numero={numero} nivelTitulo={3} />
             <Anchor component={Link} to={rutas('sac').contrato(numero)} size="sm">
               Abrir el contrato {numero} en su página
             </Anchor>

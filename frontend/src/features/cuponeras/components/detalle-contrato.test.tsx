@@ -37,7 +37,8 @@ describe('MisContratos (portal)', () => {
 describe('ContratoPortal', () => {
   it('muestra las facturas con su estado y saldo, la más reciente primero', async () => {
     renderizar(<ContratoPortal numero={LUZ} />);
-    expect(await screen.findByRole('heading', { name: `Contrato ${LUZ}` })).toBeInTheDocument();
+    expect(await screen.findByText('Estado del contrato:')).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: `Contrato ${LUZ}` })).not.toBeInTheDocument();
     await screen.findByRole('table', { name: `Facturas del contrato ${LUZ}` });
     const [primera, segunda, tercera] = filas();
     expect(sinNbsp(primera?.textContent)).toContain('FE-0003');

@@ -4,18 +4,27 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { esErrorApi } from '@/lib/api-client';
 import { useBuscarContrato, useMisContratos } from '../api/contratos';
 import type { Contrato, Modo } from '../types';
-import { FichaContrato } from './ficha-contrato';
+import { FichaContrato, type NivelTitulo } from './ficha-contrato';
 import { GenerarCupon } from './generar-cupon';
 import { HistorialContrato } from './historial-contrato';
 import { TablaFacturas } from './tabla-facturas';
 
 /** Facturas, cupón y el historial de un contrato (lo mismo en el portal y en el SAC). */
-export function DetalleContrato({ numero, modo, contrato }: { numero: string; modo: Modo; contrato?: Contrato }) {
+interface PropsDetalle {
+  numero: string;
+  modo: Modo;
+  contrato?: Contrato;
+  /** El nivel del título «Contrato …»; `null` si la página ya lo lleva en su h1. */
+  nivelTitulo?: NivelTitulo;
+}
+
+export function DetalleContrato({ numero, modo, contrato, nivelTitulo = null }: PropsDetalle) {
+  const nivelSeccion = ((nivelTitulo ?? 1) + 1) as 2 | 3 | 4;
   return (
     <Stack gap="lg">
-      {contrato ? <FichaContrato contrato={contrato} conTitular={modo === 'sac'} /> : null}
+      {contrato ? <FichaContrato contrato={contrato} conTitular={modo === 'sac'} nivelTitulo={nivelTitulo} /> : null}
       <Paper withBorder radius="md" p="md" component="section" aria-labelledby="titulo-generar-cupon">
-        <Title order={2} size="h4" id="titulo-generar-cupon" mb="xs">
+        <Title order={nivelSeccion} size="h4" id="titulo-generar-cupon" mb="xs">
           Cupón de pago
         </Title>
         <GenerarCupon contrato={numero} modo={modo} />
@@ -37,7 +46,7 @@ export function DetalleContrato({ numero, modo, contrato }: { numero: string; mo
 }
 
 /** Portal: el encabezado sale de "mis contratos"; uno ajeno no aparece y el servidor responde 404. */
-export function ContratoPortal({ numero }: { numero: string }) {
+export function ContratoPortal({ numero, nivelTitulo = null }: { numero: string; nivelTitulo?: NivelTitulo }) {
   const contratos = useMisContratos();
   if (contratos.isPending) return <IndicadorCarga cargando texto="Cargando el contrato…" />;
   if (contratos.isError) return <AlertaError error={contratos.error} titulo="No se pudo cargar el contrato" />;
@@ -49,16 +58,16 @@ export function ContratoPortal({ numero }: { numero: string }) {
       </Alert>
     );
   }
-  return <DetalleContrato numero={numero} modo="portal" contrato={contrato} />;
+  return <DetalleContrato numero={numero} modo="portal" contrato={contrato} nivelTitulo={nivelTitulo} />;
 }
 
 /** SAC: el contrato con su titular (`GET /api/contratos?numero=`). */
-export function ContratoSac({ numero }: { numero: string }) {
+export function ContratoSac({ numero, nivelTitulo = null }: { numero: string; nivelTitulo?: NivelTitulo }) {
   const contrato = useBuscarContrato(numero);
   if (contrato.isPending) return <IndicadorCarga cargando texto="Buscando el contrato…" />;
   if (contrato.isError) {
     const titulo = esErrorApi(contrato.error) && contrato.error.estado === 404 ? 'No se encontró el contrato' : 'No se pudo consultar el contrato';
     return <AlertaError error={contrato.error} titulo={titulo} />;
   }
-  return <DetalleContrato numero={numero} modo="sac" contrato={contrato.data} />;
+  return <DetalleContrato numero={numero} modo="sac" contrato={contrato.data} nivelTitulo={nivelTitulo} />;
 }

@@ -13,7 +13,7 @@ describe('DetalleFactura', () => {
       http.get('*/api/facturas/:numero', () => HttpResponse.json({ ...FACTURAS_LUZ[0], estado: 'pagada', saldo: 0, numero_contrato: '100200300' })),
     );
     renderizar(<DetalleFactura numero="FE-0003" modo="portal" />);
-    expect(await screen.findByRole('heading', { name: 'Factura FE-0003' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'Factura FE-0003' })).toBeInTheDocument();
     expect(screen.getByText('Pagada')).toBeInTheDocument();
     const datos = sinNbsp(screen.getByRole('article').textContent);
     expect(datos).toContain('Saldo$ 0');

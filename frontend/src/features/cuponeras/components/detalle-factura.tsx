@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -14,7 +14,7 @@ import { BotonEnviarFactura } from './enviar-factura';
 import { Estado } from './estado';
 import { Dato } from '@/components/ui/dato';
 
-/** Una factura con su estado y saldo; PDF y envío por correo. */
+/** Una factura con su estado y saldo; PDF y envío por correo (la página la titula: h1 «Factura …»). */
 export function DetalleFactura({ numero, modo }: { numero: string; modo: Modo }) {
   const factura = useFactura(numero);
   const pdf = useDescargarFacturaPdf();
@@ -27,12 +27,12 @@ export function DetalleFactura({ numero, modo }: { numero: string; modo: Modo })
 
   return (
     <Stack gap="lg">
-      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="article" aria-labelledby="titulo-factura">
+      <Paper withBorder radius="md" p={{ base: 'md', sm: 'lg' }} component="article" aria-label={`Factura ${datos.numero_factura}`}>
         <Stack gap="md">
           <Group gap="sm">
-            <Title order={2} size="h3" id="titulo-factura">
-              Factura {datos.numero_factura}
-            </Title>
+            <Text size="sm" fw={600}>
+              Estado de la factura:
+            </Text>
             <Estado estado={datos.estado} />
           </Group>
           <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="sm" verticalSpacing="xs" m={0}>
