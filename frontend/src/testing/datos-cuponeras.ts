@@ -64,8 +64,8 @@ export const CUPON: Cupon = {
 };
 
 export const HISTORIAL_LUZ: EventoHistorial[] = [
-  { tipo: 'cupon_generado', fecha: '2026-11-28T10:00:00-05:00', descripcion: 'Cupón 4000000000013 generado', referencia: '4000000000013', valor: 161_500 },
-  { tipo: 'factura_emitida', fecha: '2026-11-01T08:00:00-05:00', descripcion: 'Factura FE-0003 de noviembre', referencia: 'FE-0003', valor: 90_000 },
+  { tipo: 'cupon_generado', fecha: '2026-11-28T10:00:00-05:00', descripcion: 'Cupón 4000000000013 generado', referencia: 'cupon:4000000000013', valor: 161_500 },
+  { tipo: 'factura_emitida', fecha: '2026-11-01T08:00:00-05:00', descripcion: 'Factura FE-0003 de noviembre', referencia: 'factura:FE-0003', valor: 90_000 },
   { tipo: 'beneficio_otorgado', fecha: '2026-10-01T00:10:00-05:00', descripcion: 'Beneficio por pago oportuno', referencia: null, valor: null },
 ];
 
@@ -91,9 +91,9 @@ export const BENEFICIOS: Beneficio[] = [
 ];
 
 export const NOTIFICACIONES: Notificacion[] = [
-  { id: 3, tipo: 'cupon_por_vencer', mensaje: 'Su cupón 4000000000013 vence el 5 de diciembre.', referencia: '4000000000013', creada_en: '2026-11-28T09:00:00-05:00', leida_en: null },
-  { id: 2, tipo: 'factura_emitida', mensaje: 'Tiene una nueva factura FE-0003.', referencia: 'FE-0003', creada_en: '2026-11-01T08:00:00-05:00', leida_en: null },
-  { id: 1, tipo: 'pago', mensaje: 'Recibimos su pago de la factura FE-0001.', referencia: 'FE-0001', creada_en: '2026-09-15T08:00:00-05:00', leida_en: '2026-09-15T09:00:00-05:00' },
+  { id: 3, tipo: 'cupon_por_vencer', mensaje: 'Su cupón 4000000000013 vence el 5 de diciembre.', referencia: 'cupon:4000000000013', creada_en: '2026-11-28T09:00:00-05:00', leida_en: null },
+  { id: 2, tipo: 'factura_emitida', mensaje: 'Tiene una nueva factura FE-0003.', referencia: 'factura:FE-0003', creada_en: '2026-11-01T08:00:00-05:00', leida_en: null },
+  { id: 1, tipo: 'pago', mensaje: 'Recibimos su pago de la factura FE-0001.', referencia: 'factura:FE-0001', creada_en: '2026-09-15T08:00:00-05:00', leida_en: '2026-09-15T09:00:00-05:00' },
 ];
 
 export function correo(id: number, cambios: Partial<Correo> = {}): Correo {

@@ -105,6 +105,7 @@ describe('ContratoPortal', () => {
     expect(primera).toHaveTextContent('Cupón generado');
     expect(sinNbsp(primera?.textContent)).toContain('$ 161.500');
     expect(within(tabla).getByText('Beneficio otorgado')).toBeInTheDocument();
+    expect(within(primera!).getByRole('link', { name: 'Ver el cupón 4000000000013' })).toHaveAttribute('href', '/portal/cupones/4000000000013');
   });
 
   it('un contrato que no es del cliente no se muestra', async () => {

@@ -38,7 +38,7 @@ export function DetalleContrato({ numero, modo, contrato, nivelTitulo = null }: 
           <TablaFacturas contrato={numero} modo={modo} />
         </Tabs.Panel>
         <Tabs.Panel value="historial" pt="md">
-          <HistorialContrato contrato={numero} />
+          <HistorialContrato contrato={numero} modo={modo} />
         </Tabs.Panel>
       </Tabs>
     </Stack>

@@ -1,13 +1,32 @@
-import { Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
 import { formatoCop, formatoFechaHora } from '@/lib/formato';
 import { useHistorial } from '../api/contratos';
-import { nombreEvento } from '../lib/etiquetas';
+import { enlaceDeReferencia, nombreEvento } from '../lib/etiquetas';
+import type { Modo } from '../types';
 
 /** Todo lo que le pasó al contrato, lo más reciente primero. */
-export function HistorialContrato({ contrato }: { contrato: string }) {
+function Referencia({ referencia, modo }: { referencia: string | null; modo: Modo }) {
+  const enlace = enlaceDeReferencia(referencia, modo);
+  if (enlace) {
+    return (
+      <Anchor component={Link} to={enlace.ruta} size="xs" ml={6}>
+        {enlace.texto}
+      </Anchor>
+    );
+  }
+  if (!referencia) return null;
+  return (
+    <Text component="span" size="xs" c="dimmed" ml={6}>
+      ({referencia})
+    </Text>
+  );
+}
+
+export function HistorialContrato({ contrato, modo }: { contrato: string; modo: Modo }) {
   const historial = useHistorial(contrato);
   if (historial.isPending) return <IndicadorCarga cargando texto="Cargando el historial…" />;
   if (historial.isError) return <AlertaError error={historial.error} titulo="No se pudo cargar el historial" />;
@@ -33,11 +52,7 @@ export function HistorialContrato({ contrato }: { contrato: string }) {
               <Table.Td>{nombreEvento(evento.tipo)}</Table.Td>
               <Table.Td>
                 {evento.descripcion}
-                {evento.referencia ? (
-                  <Text component="span" size="xs" c="dimmed" ml={6}>
-                    ({evento.referencia})
-                  </Text>
-                ) : null}
+                <Referencia referencia={evento.referencia} modo={modo} />
               </Table.Td>
               <Table.Td ta="right">{evento.valor === null || evento.valor === undefined ? '—' : formatoCop(evento.valor)}</Table.Td>
             </Table.Tr>

@@ -42,6 +42,8 @@ describe('Notificaciones', () => {
     expect(await screen.findByText('2 sin leer.')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('link', { name: 'Notificaciones, 2 sin leer' })).toHaveAttribute('href', '/portal/notificaciones'));
     expect(screen.getAllByText('Nueva')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: 'Ver el cupón 4000000000013' })).toHaveAttribute('href', '/portal/cupones/4000000000013');
+    expect(screen.getByRole('link', { name: 'Ver la factura FE-0003' })).toHaveAttribute('href', '/portal/facturas/FE-0003');
 
     await persona.click(screen.getByRole('button', { name: 'Marcar como leída: Su cupón 4000000000013 vence el 5 de diciembre.' }));
     expect(await screen.findByText('1 sin leer.')).toBeInTheDocument();

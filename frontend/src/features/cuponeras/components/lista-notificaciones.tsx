@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { Paginacion } from '@/components/ui/paginacion';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
@@ -7,6 +8,17 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoFechaHora } from '@/lib/formato';
 import { useMarcarLeida, useMarcarTodas, useNotificaciones } from '../api/notificaciones';
+import { enlaceDeReferencia } from '../lib/etiquetas';
+
+function EnlaceReferencia({ referencia }: { referencia: string | null }) {
+  const enlace = enlaceDeReferencia(referencia, 'portal');
+  if (!enlace) return null;
+  return (
+    <Anchor component={Link} to={enlace.ruta} size="sm">
+      {enlace.texto}
+    </Anchor>
+  );
+}
 
 /** Las notificaciones propias, la más reciente primero; se marcan leídas de a una o todas. */
 export function ListaNotificaciones() {
@@ -61,6 +73,7 @@ export function ListaNotificaciones() {
                 <Text size="sm" fw={n.leida_en ? 400 : 600}>
                   {n.mensaje}
                 </Text>
+                <EnlaceReferencia referencia={n.referencia} />
               </Stack>
               {n.leida_en ? null : (
                 <Button

@@ -63,3 +63,16 @@ export const TIPOS_DOCUMENTO_REGISTRO = [
   { value: 'PA', label: 'Pasaporte (PA)' },
   { value: 'TI', label: 'Tarjeta de identidad (TI)' },
 ];
+
+/**
+ * A dónde lleva la `referencia` de una notificación o de un evento del historial
+ * (`cupon:<numero>`, `factura:<numero>`, `beneficio:<codigo>`); otra cosa no enlaza.
+ */
+export function enlaceDeReferencia(referencia: string | null | undefined, modo: Modo): { ruta: string; texto: string } | null {
+  const coincidencia = /^(cupon|factura|beneficio):(.+)$/.exec(referencia ?? '');
+  if (!coincidencia) return null;
+  const [, tipo, valor = ''] = coincidencia;
+  if (tipo === 'cupon') return { ruta: rutas(modo).cupon(valor), texto: `Ver el cupón ${valor}` };
+  if (tipo === 'factura') return { ruta: rutas(modo).factura(valor), texto: `Ver la factura ${valor}` };
+  return modo === 'portal' ? { ruta: '/portal/beneficios', texto: 'Ver mis beneficios' } : null;
+}
