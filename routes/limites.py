@@ -136,15 +136,15 @@ def _solo_en(gancho: Callable[..., Any], endpoints: Collection[str]) -> Callable
 
 AVISOS_LIMITADOR = {
     "Rate limit storage unreachable - falling back to in-memory storage": (
-        "Redis (REDIS_URL) no responde: el límite de inicio de sesión se cuenta en la memoria de "
-        "cada worker hasta que vuelva."
+        "Redis (REDIS_URL) no responde: los límites de peticiones (inicio de sesión, ingesta) se "
+        "cuentan en la memoria de cada worker hasta que vuelva."
     ),
-    "Rate limit storage recovered": "Redis volvió: el límite de inicio de sesión se comparte otra vez.",
+    "Rate limit storage recovered": "Redis volvió: los límites de peticiones se comparten otra vez.",
     "Failed to deduct rate limit. Swallowing error": (
-        "No se pudo contar un intento fallido de inicio de sesión (almacén de límites caído)."
+        "No se pudo contar un intento para un límite de peticiones (almacén de límites caído)."
     ),
     "Failed to rate limit. Swallowing error": (
-        "No se pudo consultar el límite de inicio de sesión (almacén de límites caído)."
+        "No se pudo consultar un límite de peticiones (almacén de límites caído)."
     ),
 }
 

@@ -9,7 +9,12 @@ export const USUARIOS = {
   // M7 Catálogo (services/catalogo/demo_service.py de la rama del backend).
   catalogo: { usuario: 'catalogo', contrasena: 'Catalogo-Demo-2026', nombre: 'Carolina Catálogo (demostración)' },
   vendedor: { usuario: 'vendedor', contrasena: 'Vendedor-Demo-2026', nombre: 'Víctor Vendedor (demostración)' },
+  // M8 Entregas (controllers/entregas/demo_controller.py).
+  monitor: { usuario: 'monitor', contrasena: 'Monitor-Demo-2026', nombre: 'Mónica Monitor (demostración)' },
 } as const;
+
+/** M8: la clave del dispositivo `demo` (cabecera `X-Api-Key`; no sirve con APP_ENV=production). */
+export const CLAVE_DISPOSITIVO_DEMO = 'demo-entregas-2026-solo-desarrollo';
 
 /** M7: un producto sembrado y una tienda de la ruta del vendedor demo (con portafolio vigente). */
 export const CAFE_DEMO = { codigo: 'BEB-SRJ-CAF-500', nombre: 'Café Sello Rojo tradicional' } as const;

@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
+import { MONITOR } from '@/testing/datos-entregas';
 import { errorApi } from '@/testing/mocks/respuestas';
 import { servidor } from '@/testing/mocks/servidor';
 import { CLIENTE } from '@/testing/datos-cuponeras';
@@ -169,6 +170,28 @@ describe('rutas de la app', () => {
       expect(await screen.findByRole('heading', { name: 'Bandeja de salida', level: 1 })).toBeInTheDocument();
       expect(await screen.findByText('Verifique su correo')).toBeInTheDocument();
     });
+  });
+
+  it('el monitor entra directo al monitor de entregas y solo ve esa entrada del menú', async () => {
+    servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(MONITOR)));
+    const { router } = abrirApp('/');
+    expect(await screen.findByRole('heading', { name: 'Monitor de entregas', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/entregas');
+    expect(document.title).toBe('Monitor de entregas · SAC Ríos del Desierto');
+    expect(await screen.findByRole('group', { name: 'Pedidos en la última hora' })).toHaveTextContent('42');
+    const menu = screen.getByRole('navigation', { name: 'Menú principal' });
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Monitor de entregas']);
+  });
+
+  it('sin el permiso entregas.monitorear, /entregas muestra "No tiene permiso" y no pide las métricas', async () => {
+    const pedidas: string[] = [];
+    servidor.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.startsWith('/api/entregas')) pedidas.push(request.url);
+    });
+    abrirApp('/entregas');
+    expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Monitor de entregas' })).not.toBeInTheDocument();
+    expect(pedidas).toEqual([]);
   });
 
   it('una ruta inexistente muestra "Página no encontrada"', async () => {

@@ -51,6 +51,7 @@ export const rutas: RouteObject[] = [
           protegida('portal/beneficios', 'cuponeras.portal', cuponeras('PaginaMisBeneficios')),
           // Cualquier usuario con sesión tiene sus notificaciones.
           { path: 'portal/notificaciones', lazy: cuponeras('PaginaNotificaciones') },
+          protegida('entregas', 'entregas.monitorear', () => import('./routes/monitor-entregas')),
           { path: '*', element: <PaginaNoEncontrada /> },
         ],
       },

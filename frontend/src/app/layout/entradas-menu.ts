@@ -18,6 +18,7 @@ export const ENTRADAS_MENU: EntradaMenu[] = [
   { ruta: '/catalogo', etiqueta: 'Catálogo', permiso: 'catalogo.consultar' },
   { ruta: '/establecimientos', etiqueta: 'Establecimientos', permiso: 'catalogo.consultar' },
   { ruta: '/portafolios', etiqueta: 'Portafolios', permiso: 'catalogo.consultar' },
+  { ruta: '/entregas', etiqueta: 'Monitor de entregas', permiso: 'entregas.monitorear' },
   { ruta: '/usuarios', etiqueta: 'Usuarios', permiso: 'usuarios.administrar' },
   { ruta: '/auditoria', etiqueta: 'Auditoría', permiso: 'auditoria.consultar' },
   { ruta: '/correos', etiqueta: 'Bandeja de salida', permiso: 'correos.consultar' },

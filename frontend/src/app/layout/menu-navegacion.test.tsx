@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Usuario } from '@/features/auth/types';
 import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
 import { CLIENTE } from '@/testing/datos-cuponeras';
+import { MONITOR } from '@/testing/datos-entregas';
 import { renderizar } from '@/testing/test-utils';
 import { MenuNavegacion } from './menu-navegacion';
 
@@ -22,8 +23,8 @@ describe('MenuNavegacion', () => {
     expect(enlaces(AGENTE)).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
   });
 
-  it('el supervisor ve además el reporte de fidelización', () => {
-    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Contratos', 'Reporte de fidelización', ...CATALOGO_CONSULTA]);
+  it('el supervisor ve además el reporte de fidelización y el monitor de entregas', () => {
+    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Contratos', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Monitor de entregas']);
   });
 
   it('el administrador ve además usuarios, auditoría y la bandeja de salida', () => {
@@ -32,10 +33,17 @@ describe('MenuNavegacion', () => {
       'Contratos',
       'Reporte de fidelización',
       ...CATALOGO_CONSULTA,
+      'Monitor de entregas',
       'Usuarios',
       'Auditoría',
       'Bandeja de salida',
     ]);
+  });
+
+  it('el monitor ve solo el monitor de entregas; sin el permiso no aparece', () => {
+    expect(enlaces(MONITOR)).toEqual(['Monitor de entregas']);
+    expect(enlaces(AGENTE)).not.toContain('Monitor de entregas');
+    expect(enlaces({ ...SUPERVISOR, permisos: SUPERVISOR.permisos.filter((p) => p !== 'entregas.monitorear') })).not.toContain('Monitor de entregas');
   });
 
   it('el cliente del portal ve solo lo suyo', () => {

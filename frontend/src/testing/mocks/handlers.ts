@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { AGENTE, paginaCompras, RESULTADO_MARIA, RESUMEN_OCTUBRE, TIPOS } from '../datos';
 import { handlersCatalogo } from './catalogo';
 import { handlersCuponeras } from './cuponeras';
+import { handlersEntregas } from './entregas';
 import { errorApi } from './respuestas';
 
 /** Una API "feliz" por defecto; cada prueba reemplaza lo que necesita con `servidor.use(...)`. */
@@ -19,4 +20,5 @@ export const handlers = [
   http.get('*/api/reportes/fidelizacion/resumen', () => HttpResponse.json(RESUMEN_OCTUBRE)),
   ...handlersCatalogo,
   ...handlersCuponeras,
+  ...handlersEntregas,
 ];
