@@ -24,3 +24,11 @@ export const TIENDA_DE_RUTA = 'Tienda Doña Rosa';
 export const MARIA = { tipo: 'CC', numero: '1020304050', nombre: 'María José Peña Muñoz' } as const;
 /** Empresa con NIT 900123456 (DV 8), que también califica. */
 export const EMPRESA = { tipo: 'NIT', numero: '900123456', nombre: 'Comercializadora Andina del Caribe S.A.S.' } as const;
+
+/**
+ * M6 Cuponeras (services/cuponeras/demo_service.py de i13-portal): un contrato de un titular del
+ * SAC sin cuenta del portal, con facturas por pagar, para registrarse en la prueba; y el usuario
+ * del portal ya verificado.
+ */
+export const CONTRATO_SIN_PORTAL = { numero: '400500600', tipo: 'CC', documento: '79845123' } as const;
+export const CLIENTE_PORTAL = { usuario: 'cliente@demo.co', contrasena: 'Cliente-Demo-2026', contrato: '100200300' } as const;
