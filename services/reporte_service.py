@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Subquery, func, select
 from sqlalchemy.orm import Session
 
 from models import Cliente, Compra, TipoDocumento
@@ -60,12 +60,15 @@ class FilaFidelizacion:
     fecha_ultima_compra: datetime
 
 
-def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[FilaFidelizacion]:
-    """Una sola consulta agregada: clientes con compras pagadas del mes por encima del umbral."""
+def clientes_fieles(mes: Mes, umbral: Decimal) -> Subquery:
+    """La regla de fidelización, una sola para todo el que la use (este reporte y los beneficios
+    `cliente_fiel` de M6): por cliente, sus compras pagadas del mes calendario de Bogotá cuyo monto
+    total supera estrictamente el umbral (`cliente_id`, `numero_compras`, `monto_total`,
+    `fecha_ultima_compra`)."""
     inicio, fin = mes.rango_utc()
     # Redondeo en SQL: en motores sin decimal nativo la suma no acumula error binario.
     monto = func.round(func.sum(Compra.total), 2, type_=Dinero())
-    por_cliente = (
+    return (
         select(
             Compra.cliente_id.label("cliente_id"),
             func.count().label("numero_compras"),
@@ -77,6 +80,11 @@ def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[F
         .having(monto > umbral)
         .subquery()
     )
+
+
+def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[FilaFidelizacion]:
+    """Una sola consulta agregada: clientes con compras pagadas del mes por encima del umbral."""
+    por_cliente = clientes_fieles(mes, umbral)
     consulta = (
         select(
             TipoDocumento.codigo,

@@ -22,6 +22,8 @@ TABLAS_CATALOGO = (
     "portafolios",
     "lineas_portafolio",
 )
+# Columnas que las migraciones posteriores a la 0002 agregan a `usuarios` (0003 y 0007).
+NUEVAS_EN_USUARIOS = ("zona", "correo", "cliente_id", "correo_verificado_en")
 INSTANTE = datetime(2026, 10, 31, 23, 30, tzinfo=UTC).replace(tzinfo=None)
 
 
@@ -85,14 +87,13 @@ def _sembrar_sac(conexion: Connection) -> None:
 
 
 def _contenido(conexion: Connection) -> dict[str, list[tuple[object, ...]]]:
-    """Todas las filas de las tablas del SAC, con las columnas que ya existían en 0002 (la 0003
-    agrega `zona` y `correo` a los usuarios)."""
+    """Todas las filas de las tablas del SAC, con las columnas que ya existían en 0002."""
     metadatos = MetaData()
     metadatos.reflect(conexion, only=TABLAS_SAC)
     contenido = {}
     for nombre in TABLAS_SAC:
         tabla = metadatos.tables[nombre]
-        columnas = [c for c in tabla.columns if c.name not in ("zona", "correo")]
+        columnas = [c for c in tabla.columns if c.name not in NUEVAS_EN_USUARIOS]
         filas = conexion.execute(select(*columnas).order_by(*tabla.primary_key.columns)).all()
         contenido[nombre] = [tuple(fila) for fila in filas]
     return contenido
