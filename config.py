@@ -117,7 +117,7 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         # M8 Entregas: segundos sin eventos tras los que el monitor recibe un latido (máximo 15).
         "ENTREGAS_LATIDO_SEGUNDOS": _entero("ENTREGAS_LATIDO_SEGUNDOS", 15),
         # M8 Entregas: sin Redis, cada cuántos segundos el monitor mira la base (otros workers).
-        "ENTREGAS_SONDEO_SEGUNDOS": _entero("ENTREGAS_SONDEO_SEGUNDOS", 2),
+        "ENTREGAS_SONDEO_MS": _entero("ENTREGAS_SONDEO_MS", 250),
         # M8 Entregas: duración máxima de una conexión de eventos (el navegador reconecta solo).
         "ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS": _entero("ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS", 600),
         # M6 Cuponeras: GLN (13 dígitos con dígito GS1) del recaudador en el código de barras.

@@ -18,12 +18,13 @@ motor de `BENCH_ENTREGAS_MOTORES` (por defecto `sqlite,postgresql`; PostgreSQL e
 3. **La tasa más alta**: `wrk` (`bench/pedidos.lua`) con 16 conexiones keep-alive durante 15 s,
    pedidos distintos repartidos entre las claves (cada una por debajo de `LIMITE_INGESTA`).
 4. **Otras formas de avisar al monitor**, a 12×: sin Redis el evento que registra otro worker llega
-   en el sondeo de la base (`ENTREGAS_SONDEO_SEGUNDOS`, 2 s); se mide con un sondeo de 1 s y con
-   `REDIS_URL` (`SAC_PRUEBAS_REDIS`, canal propio de la corrida) si Redis responde.
+   cuando el vigía del proceso lo ve en la base (`ENTREGAS_SONDEO_MS`, 250 ms, una consulta por
+   worker y no por monitor); se mide también con un vigía cada 2 s y con `REDIS_URL`
+   (`SAC_PRUEBAS_REDIS`, canal propio de la corrida) si Redis responde.
 5. **Consulta del SAC con 50 monitores abiertos y sin ninguno**, en el mismo servidor: `wrk` con
    `bench/buscar.lua` (como la consulta de `make bench`), 3 pares sin / con `MONITORES` abiertos en
-   orden alterno; la razón con / sin es la mediana de los pares (meta ≥ 0,90). Como `make run` (los
-   monitores consultan la base cada 2 s) y, si Redis responde, con `REDIS_URL` (no consultan). Se
+   orden alterno; la razón con / sin es la mediana de los pares (meta ≥ 0,90). Como `make run` (un
+   vigía por worker consulta la base cada 250 ms) y, si Redis responde, con `REDIS_URL` (no consultan). Se
    anota cuántas conexiones atiende cada worker con los monitores abiertos (cada una ocupa un hilo
    de gthread).
 
@@ -86,7 +87,7 @@ MONITORES = 50
 SEGUNDOS_CONSULTA = 8
 RONDAS_CONSULTA = 3
 ESPERA_MONITORES = 20.0
-ESPERA_EVENTOS = 6.0  # tras el último pedido, para que lleguen sus eventos (sondeo de 2 s)
+ESPERA_EVENTOS = 6.0  # tras el último pedido, para que lleguen sus eventos
 META_EVENTO_P99_MS = 1000.0
 META_CONSULTA_CON_MONITORES = 0.90
 RUTA_INGESTA = "/registrar_pedido_entregado"
@@ -477,8 +478,9 @@ def _redis_responde() -> bool:
 
 def variantes_eventos() -> list[tuple[str, dict[str, str]]]:
     """Otras formas de llevar el evento a los monitores, medidas a 12×: sin Redis el evento que
-    registra otro worker llega en el sondeo de la base (`ENTREGAS_SONDEO_SEGUNDOS`, 2 s)."""
-    variantes = [("sondeo de 1 s", {"ENTREGAS_SONDEO_SEGUNDOS": "1"})]
+    registra otro worker llega cuando el vigía del proceso lo ve en la base (`ENTREGAS_SONDEO_MS`);
+    se compara con un vigía cada 2 s (el intervalo de la versión anterior, que consultaba por monitor)."""
+    variantes = [("vigía cada 2 s", {"ENTREGAS_SONDEO_MS": "2000"})]
     if _redis_responde():
         canal = f"sac:bench:{uuid.uuid4()}"  # propio: otras pruebas pueden usar el mismo Redis
         variantes.append(("Redis", {"REDIS_URL": REDIS, "ENTREGAS_CANAL_EVENTOS": canal}))
@@ -516,7 +518,7 @@ def medir_motor(motor: str, carpeta: Path) -> dict[str, Any]:
                     activo, generador, ritmo(MULTIPLOS[-1]), segundos
                 )
                 if "REDIS_URL" in variables_servidor:
-                    # Con Redis los monitores no consultan la base cada 2 s: ¿cambia la consulta?
+                    # Con Redis no hay vigía que consulte la base: ¿cambia la consulta?
                     print(f"  entregas ({motor}): consulta con monitores, con Redis...", flush=True)
                     resultado["consulta_redis"] = consulta_con_monitores(
                         activo, preparada.documentos
@@ -544,7 +546,7 @@ def metas(medida: dict[str, Any]) -> list[dict[str, Any]]:
     filas = []
     for motor, datos in medida["motores"].items():
         variantes: list[tuple[str, dict[str, Any] | None]] = [
-            ("sondeo de 2 s (como make run)", datos["ritmos"][f"{MULTIPLOS[-1]}x"]),
+            ("vigía de 250 ms (como make run)", datos["ritmos"][f"{MULTIPLOS[-1]}x"]),
             *datos["eventos_12x"].items(),
         ]
         for nombre, fase in variantes:
@@ -561,7 +563,7 @@ def metas(medida: dict[str, Any]) -> list[dict[str, Any]]:
                     and not fase["errores"],  # type: ignore[index]
                 }
             )
-        for nombre, clave in (("sondeo de 2 s", "consulta"), ("Redis", "consulta_redis")):
+        for nombre, clave in (("vigía de 250 ms", "consulta"), ("Redis", "consulta_redis")):
             if not datos.get(clave):
                 continue
             consulta = datos[clave]["razon"]
@@ -606,7 +608,7 @@ def imprimir_entregas(medida: dict[str, Any]) -> None:
             f"p99 {maxima['p99_ms']:.1f} ms, errores {maxima['errores']} "
             f"= {maxima['peticiones_por_segundo'] / ritmo(MULTIPLOS[-1]):.0f} × la carga de 12×"
         )
-        for nombre, clave in (("sondeo de 2 s", "consulta"), ("Redis", "consulta_redis")):
+        for nombre, clave in (("vigía de 250 ms", "consulta"), ("Redis", "consulta_redis")):
             if datos.get(clave):
                 _imprimir_consulta(nombre, datos[clave])
     print("  Metas:")
