@@ -35,7 +35,7 @@ from routes import (
 )
 from routes.conexiones import CerrarSiElCuerpoNoSeLeyo
 from routes.esquemas_comunes import RespuestaError
-from routes.limites import configurar_limites
+from routes.limites import LimiteFallidos, LimiteRuta, configurar_limites
 from routes.manejadores_error import registrar_manejadores
 from routes.registro import configurar_registro
 from routes.respuestas import ProveedorJson
@@ -43,8 +43,9 @@ from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
 MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS, *cuponeras.BLUEPRINTS)
-# Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo).
-MODULOS_LIMITES = (*entregas.LIMITES,)
+# Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo; M6:
+# registros fallidos del portal).
+MODULOS_LIMITES: tuple[LimiteRuta | LimiteFallidos, ...] = (*entregas.LIMITES, *cuponeras.LIMITES)
 
 
 class _MetadatosMigracion:

@@ -100,6 +100,8 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "SMTP_TIMEOUT": _entero("SMTP_TIMEOUT", 15),
         "CORREO_REMITENTE": _texto("CORREO_REMITENTE", "sac@riosdeldesierto.com.co"),
         "CARPETA_CORREOS": _texto("CARPETA_CORREOS", str(RAIZ / "instance" / "correos")),
+        # Dirección pública del sitio: los enlaces de los correos (p. ej. verificar el registro).
+        "URL_PUBLICA": _texto("URL_PUBLICA", "http://localhost:5000").rstrip("/"),
         # Orígenes permitidos para CORS, separados por comas; vacío = sin CORS.
         "CORS_ORIGENES": _texto("CORS_ORIGENES", ""),
         "PROXIES_CONFIABLES": _entero("PROXIES_CONFIABLES", 0),

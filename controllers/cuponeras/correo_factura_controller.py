@@ -1,13 +1,13 @@
-"""El correo de una factura (al importarla y al reenviarla): a la bandeja, en la transacción de
-quien lo pide, para el correo verificado del portal del titular o, si no hay, el de su ficha."""
+"""El correo de una factura (al importarla y al reenviarla), con la factura en PDF adjunta: a la
+bandeja, en la transacción de quien lo pide, para el correo verificado del portal del titular o,
+si no hay, el de su ficha."""
 
 from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
 from controllers import correo_controller
-from controllers.correo_controller import Adjunto
-from controllers.cuponeras import aviso_controller
+from controllers.cuponeras import aviso_controller, documento_controller
 from models.cuponeras import Contrato, Factura
 from services.cuponeras import cupon_service
 
@@ -33,13 +33,9 @@ def cuerpo_factura(factura: Factura, contrato: Contrato) -> str:
     )
 
 
-def correo_de_factura(
-    sesion: Session,
-    factura: Factura,
-    contrato: Contrato,
-    adjuntos: list[Adjunto] | None = None,
-) -> int | None:
-    """Encola el correo de la factura; devuelve su id, o None si el titular no tiene correo."""
+def correo_de_factura(sesion: Session, factura: Factura, contrato: Contrato) -> int | None:
+    """Encola el correo de la factura con su PDF adjunto; devuelve su id, o None si el titular no
+    tiene correo."""
     destinatario = aviso_controller.destinatario_titular(sesion, contrato.cliente_id)
     if not destinatario:
         return None
@@ -48,6 +44,6 @@ def correo_de_factura(
         destinatario,
         f"Factura {factura.numero_factura} — contrato {contrato.numero_contrato} ({factura.periodo})",
         cuerpo_factura(factura, contrato),
-        adjuntos=adjuntos,
+        adjuntos=[documento_controller.adjunto_factura(factura, contrato)],
         referencia=f"factura:{factura.numero_factura}",
     )
