@@ -31,7 +31,9 @@ class Usuario(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    usuario: Mapped[str] = mapped_column(String(60), unique=True)
+    # El login: un nombre de usuario del personal (3 a 60 caracteres) o el correo de un usuario del
+    # portal (hasta 254, M6).
+    usuario: Mapped[str] = mapped_column(String(254), unique=True)
     nombre: Mapped[str] = mapped_column(String(120))
     contrasena_hash: Mapped[str] = mapped_column(String(255))
     rol: Mapped[str] = mapped_column(String(20))

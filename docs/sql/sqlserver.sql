@@ -804,6 +804,10 @@ CREATE INDEX ix_pagos_pagado_en ON pagos (pagado_en);
 
 GO
 
+ALTER TABLE usuarios ALTER COLUMN usuario NVARCHAR(254) NOT NULL;
+
+GO
+
 ALTER TABLE usuarios ADD cliente_id INTEGER NULL;
 
 GO

@@ -6,7 +6,8 @@ Revisión: 0007
 Anterior: 0006
 Creada: 2026-11-29 08:00:00
 
-Sobre una base con datos: las tablas son nuevas y las dos columnas de `usuarios` admiten vacío
+Sobre una base con datos: las tablas son nuevas, `usuarios.usuario` solo se alarga (60 → 254, el
+correo del portal) y las dos columnas nuevas de `usuarios` admiten vacío
 (el personal existente queda sin cliente ni verificación, que solo usan los usuarios del portal);
 la restricción `cliente_solo_portal` se cumple con todas las filas existentes.
 """
@@ -308,6 +309,14 @@ def upgrade() -> None:
         batch_op.create_index("ix_pagos_pagado_en", ["pagado_en"], unique=False)
 
     with op.batch_alter_table("usuarios", schema=None) as batch_op:
+        # El login de un usuario del portal es su correo (hasta 254 caracteres). Solo se alarga:
+        # ningún dato existente cambia (SQL Server lo admite aunque la columna tenga su UNIQUE).
+        batch_op.alter_column(
+            "usuario",
+            existing_type=sa.String(length=60),
+            type_=sa.String(length=254),
+            existing_nullable=False,
+        )
         batch_op.add_column(sa.Column("cliente_id", sa.Integer(), nullable=True))
         batch_op.add_column(
             sa.Column("correo_verificado_en", models.base.InstanteUTC(), nullable=True)
@@ -328,6 +337,13 @@ def downgrade() -> None:
         batch_op.drop_index("ix_usuarios_cliente_id")
         batch_op.drop_column("correo_verificado_en")
         batch_op.drop_column("cliente_id")
+        # Un usuario del portal con un correo de más de 60 caracteres impide bajar (no se recorta).
+        batch_op.alter_column(
+            "usuario",
+            existing_type=sa.String(length=254),
+            type_=sa.String(length=60),
+            existing_nullable=False,
+        )
     # Cada tabla con sus índices (MariaDB no deja borrar antes el índice de una llave foránea), de
     # las que dependen a las referidas.
     for tabla in (

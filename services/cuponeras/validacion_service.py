@@ -9,7 +9,7 @@ from typing import Any
 
 from models.cuponeras import SERVICIOS
 from services.documento_service import DocumentoInvalido, normalizar_documento
-from services.importacion_service import FilaInvalida
+from services.importacion_service import FilaInvalida, campo_o_error
 from services.tiempo_service import Mes
 
 COLUMNAS_CONTRATOS = (
@@ -101,14 +101,6 @@ def periodo(valor: str) -> str:
         raise ValueError(f"Periodo no válido: {error}") from error
 
 
-def _campo(errores: list[tuple[str, str]], campo: str, funcion: Any, *argumentos: Any) -> Any:
-    try:
-        return funcion(*argumentos)
-    except ValueError as error:
-        errores.append((campo, str(error)))
-        return None
-
-
 def validar_contrato(valores: dict[str, str], hoy: date) -> dict[str, Any]:
     """Datos del contrato listos para guardar, con `tipo` y `numero_documento` del titular."""
     errores: list[tuple[str, str]] = []
@@ -126,15 +118,17 @@ def validar_contrato(valores: dict[str, str], hoy: date) -> dict[str, Any]:
     if estado not in ("activo", "suspendido", "retirado"):
         errores.append(("estado", "Estado no válido: use activo, suspendido o retirado."))
     datos = {
-        "numero_contrato": _campo(
+        "numero_contrato": campo_o_error(
             errores, "numero_contrato", numero_contrato, valores["numero_contrato"]
         ),
         "tipo": tipo,
         "numero_documento": documento,
         "servicio": servicio,
-        "direccion": _campo(errores, "direccion", texto, valores["direccion"], "direccion", 200),
-        "ciudad": _campo(errores, "ciudad", texto, valores["ciudad"], "ciudad", 80),
-        "fecha_inicio": _campo(
+        "direccion": campo_o_error(
+            errores, "direccion", texto, valores["direccion"], "direccion", 200
+        ),
+        "ciudad": campo_o_error(errores, "ciudad", texto, valores["ciudad"], "ciudad", 80),
+        "fecha_inicio": campo_o_error(
             errores, "fecha_inicio", fecha, valores["fecha_inicio"], "fecha_inicio", hoy
         ),
         "estado": estado,
@@ -148,20 +142,20 @@ def validar_factura(valores: dict[str, str]) -> dict[str, Any]:
     """Datos de la factura listos para guardar; el vencimiento no es anterior a la emisión."""
     errores: list[tuple[str, str]] = []
     datos = {
-        "numero_contrato": _campo(
+        "numero_contrato": campo_o_error(
             errores, "numero_contrato", numero_contrato, valores["numero_contrato"]
         ),
-        "numero_factura": _campo(
+        "numero_factura": campo_o_error(
             errores, "numero_factura", numero_factura, valores["numero_factura"]
         ),
-        "periodo": _campo(errores, "periodo", periodo, valores["periodo"]),
-        "fecha_emision": _campo(
+        "periodo": campo_o_error(errores, "periodo", periodo, valores["periodo"]),
+        "fecha_emision": campo_o_error(
             errores, "fecha_emision", fecha, valores["fecha_emision"], "fecha_emision"
         ),
-        "fecha_vencimiento": _campo(
+        "fecha_vencimiento": campo_o_error(
             errores, "fecha_vencimiento", fecha, valores["fecha_vencimiento"], "fecha_vencimiento"
         ),
-        "valor": _campo(errores, "valor", valor_pesos, valores["valor"]),
+        "valor": campo_o_error(errores, "valor", valor_pesos, valores["valor"]),
     }
     emision, vencimiento = datos["fecha_emision"], datos["fecha_vencimiento"]
     if emision and vencimiento and vencimiento < emision:

@@ -3,7 +3,8 @@ validación 422 y la generación del cupón (200 el vivo, 201 uno nuevo, benefic
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -278,3 +279,30 @@ def test_campos_desconocidos_o_de_otro_tipo_en_el_cupon_responden_422(
     error_de(
         client.post(ruta, json={"beneficio": "X" * 41}, headers=agente), 422, "datos_invalidos"
     )
+
+
+def test_si_la_ultima_factura_ya_vencio_en_bogota_el_limite_es_hoy_mas_5(
+    client: FlaskClient,
+    escenario: Escenario,
+    gateway: BaseDatosClient,
+    reloj: Callable[[datetime], None],
+) -> None:
+    from tests.cuponeras.conftest import crear_contrato
+    from tests.fabricas import bogota
+
+    contrato = crear_contrato(gateway, escenario.cliente_id, "333222111")
+    crear_factura(gateway, contrato, "2026-10", date(2026, 11, 20), 30_000, estado="vencida")
+    crear_factura(gateway, contrato, "2026-11", date(2026, 11, 28), 30_001)
+    # 23:30 del 28 en Bogotá (04:30 UTC del 29): la última aún vence hoy.
+    reloj(bogota(2026, 11, 28, 23, 30))
+    ruta, agente = "/api/contratos/333222111/cupones", escenario.cabeceras["agente"]
+    hoy = client.post(ruta, json={}, headers=agente).json
+    assert hoy["fecha_limite"] == "2026-11-28" and hoy["valor"] == 60_001
+    # 00:30 del 29 en Bogotá: ya venció; el vivo tampoco sirve y se emite otro hasta hoy + 5.
+    reloj(bogota(2026, 11, 29, 0, 30))
+    respuesta = client.post(ruta, json={}, headers=agente)
+    assert respuesta.status_code == 201
+    assert respuesta.json["fecha_limite"] == "2026-12-04"
+    assert respuesta.json["fecha_emision"] == "2026-11-29"
+    anterior = client.get(f"/api/cupones/{hoy['numero']}", headers=agente).json
+    assert anterior["estado"] == "vencido"

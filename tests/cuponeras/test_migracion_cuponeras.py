@@ -6,6 +6,7 @@ from flask import Flask
 from sqlalchemy import inspect, text
 
 from tests.catalogo.test_migracion_catalogo import (  # noqa: F401  (app_vacia es un fixture)
+    INSTANTE,
     _alembic,
     _contenido,
     _sembrar_sac,
@@ -45,6 +46,18 @@ def test_migrar_una_base_con_datos_a_la_0007_conserva_todo_y_deja_al_personal_si
             text("SELECT cliente_id, correo_verificado_en FROM usuarios ORDER BY id")
         ).all()
         assert [tuple(fila) for fila in filas] == [(None, None), (None, None)]
+    # El login de un usuario del portal es su correo: ya cabe uno largo.
+    correo = "titular." + "x" * 200 + "@example.com"
+    with motor.begin() as conexion:
+        conexion.execute(
+            text(
+                "INSERT INTO usuarios (id, usuario, nombre, contrasena_hash, rol, activo, creado_en, "
+                "cliente_id) VALUES (3, :u, 'Titular', 'hash-3', 'cliente', :v, :t, 1)"
+            ),
+            {"u": correo, "v": True, "t": INSTANTE},
+        )
+    with motor.connect() as conexion:
+        assert conexion.scalar(text("SELECT usuario FROM usuarios WHERE id = 3")) == correo
 
 
 def test_la_base_migrada_rechaza_ligar_un_cliente_a_un_usuario_del_personal(
