@@ -28,7 +28,7 @@ blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Sesión d
 
 
 class Credenciales(Schema):
-    usuario = fields.String(required=True, validate=validate.Length(min=1, max=60))
+    usuario = fields.String(required=True, validate=validate.Length(min=1, max=254))
     contrasena = fields.String(required=True, validate=validate.Length(min=1, max=200))
 
 

@@ -36,8 +36,8 @@ from services.tiempo_service import ahora_utc
 
 VIGENCIA_TOKEN = timedelta(hours=24)
 RUTA_VERIFICAR = "/portal/verificar"
-# El correo es el usuario del inicio de sesión (`usuarios.usuario`, 60 caracteres).
-LARGO_MAXIMO_CORREO = 60
+# El correo es el usuario del inicio de sesión (`usuarios.usuario`, 254 caracteres: RFC 5321).
+LARGO_MAXIMO_CORREO = 254
 _NUMERO_CONTRATO = re.compile(r"^\d{6,12}$")
 ACCION_REGISTRO = "registro_portal"
 ACCION_VERIFICACION = "verificacion_portal"

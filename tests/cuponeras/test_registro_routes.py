@@ -410,3 +410,18 @@ def test_dos_registros_simultaneos_con_el_mismo_correo_crean_una_sola_cuenta(
     with gateway.session_scope() as sesion:
         assert len(sesion.scalars(select(Usuario).where(Usuario.rol == "cliente")).all()) == 1
         assert len(sesion.scalars(select(VerificacionRegistro)).all()) == 1
+
+
+def test_un_correo_largo_de_hasta_254_caracteres_se_registra_y_entra(
+    client: FlaskClient, gateway, titular: int
+) -> None:
+    largo = "a" * 64 + "@" + ".".join(["b" * 60] * 3) + ".co"  # 250 caracteres
+    assert _registrar(client, correo=largo).status_code == 201
+    token = token_del_correo(gateway, largo)
+    assert client.post("/api/auth/verificar", json={"token": token}).status_code == 200
+    assert _login(client, correo=largo).status_code == 200
+    demasiado = "a" * 64 + "@" + ".".join(["b" * 60] * 3) + ".abcd.co"  # 255 caracteres
+    assert len(largo) == 250 and len(demasiado) == 255
+    respuesta = _registrar(client, correo=demasiado)
+    assert respuesta.status_code == 422
+    assert "correo" in respuesta.json["error"]["details"]["campos"]
