@@ -236,8 +236,13 @@ def registrar_frontend(app: Flask) -> None:
             return send_from_directory(carpeta, ruta)
         if ruta.startswith("assets/"):
             abort(404)  # un recurso que falta no es una ruta de la aplicación
-        if (carpeta / "index.html").is_file():
-            return send_from_directory(carpeta, "index.html")
+        indice = carpeta / "index.html"
+        if indice.is_file():
+            # Leído entero (unos cientos de bytes): ningún archivo queda abierto si el cliente no
+            # cierra la respuesta, y nunca se guarda en caché (apunta a los recursos de esta versión).
+            respuesta = Response(indice.read_bytes(), mimetype="text/html")
+            respuesta.headers["Cache-Control"] = "no-cache"
+            return respuesta
         return Response(
             "<!doctype html><html lang='es'><meta charset='utf-8'><title>SAC Ríos del Desierto</title>"
             "<p>API en funcionamiento. Documentación en <a href='/api/docs'>/api/docs</a>.</p>",

@@ -97,6 +97,7 @@ def test_las_rutas_del_cliente_vuelven_a_index_html(tmp_path: Path) -> None:
         with cliente.get(ruta) as respuesta:
             assert respuesta.status_code == 200
             assert respuesta.get_data(as_text=True) == "<html>app</html>"
+            assert respuesta.headers["Cache-Control"] == "no-cache"
     with cliente.get("/assets/app.js") as respuesta:
         assert respuesta.get_data(as_text=True) == "console.log(1)"
     with cliente.get("/api/no-existe") as respuesta:
