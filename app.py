@@ -28,6 +28,7 @@ from routes import (
     entregas,
     importacion_routes,
     reporte_routes,
+    sac360,
     salud_routes,
     tipo_documento_routes,
     usuario_routes,
@@ -41,7 +42,7 @@ from routes.respuestas import ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
-MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS)
+MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS, *sac360.BLUEPRINTS)
 # Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo).
 MODULOS_LIMITES = (*entregas.LIMITES,)
 

@@ -1,0 +1,160 @@
+"""La caja de búsqueda única: documento, teléfono, correo o nombre, con una fila de auditoría.
+
+Cada modo es una búsqueda por índice (ver `services/busqueda_service` y `docs/rendimiento.md`):
+documento por la llave única (tipo, número) de cada tipo al que calza; teléfono y correo por
+igualdad sobre `clientes.telefono_nacional` / `correo_normalizado`; nombre por rango de prefijo
+sobre `cliente_palabras.palabra`, recorriendo solo las filas de la palabra más selectiva.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_, select
+
+from clients.base_datos_client import BaseDatosClient
+from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
+from models import Cliente, ClientePalabra, TipoDocumento
+from services import busqueda_service, enmascarado_service
+from services.busqueda_service import Consulta, clave_nombre, siguiente_prefijo, texto_normalizado
+
+# Para elegir la palabra que guía la búsqueda se cuentan sus filas hasta este tope.
+SONDEO = 50_000
+
+_COLUMNAS = (
+    Cliente.id,
+    TipoDocumento.codigo.label("tipo_documento"),
+    Cliente.numero_documento,
+    Cliente.nombre,
+    Cliente.apellido,
+    Cliente.telefono,
+    Cliente.correo,
+)
+_CLIENTES = select(*_COLUMNAS).join(TipoDocumento, TipoDocumento.id == Cliente.tipo_documento_id)
+
+
+def _orden(fila: Any) -> tuple[str, str, int]:
+    return texto_normalizado(fila.apellido), texto_normalizado(fila.nombre), fila.id
+
+
+def _por_igualdad(
+    conexion: Connection, condicion: ColumnElement[bool], limite: int
+) -> tuple[int, list[tuple[Any, str]]]:
+    """Documento, teléfono o correo: pocas filas por índice, todas exactas, por apellido y nombre."""
+    filas = sorted(conexion.execute(_CLIENTES.where(condicion)).all(), key=_orden)
+    return len(filas), [(fila, "exacta") for fila in filas[:limite]]
+
+
+def _rango(prefijo: str) -> ColumnElement[bool]:
+    palabra = ClientePalabra.palabra
+    return and_(palabra >= prefijo, palabra < siguiente_prefijo(prefijo))
+
+
+def _guia(conexion: Connection, palabras: tuple[str, ...]) -> str:
+    """La palabra con menos filas (contadas hasta `SONDEO`); a igualdad, la más larga."""
+    cuentas = {}
+    for palabra in sorted(set(palabras), key=len, reverse=True):
+        tope = select(literal(1)).where(_rango(palabra)).limit(SONDEO).subquery()
+        cuentas[palabra] = conexion.execute(select(func.count()).select_from(tope)).scalar_one()
+    return min(cuentas, key=lambda palabra: (cuentas[palabra], -len(palabra)))
+
+
+def _por_nombre(
+    conexion: Connection, palabras: tuple[str, ...], limite: int
+) -> tuple[int, list[tuple[Any, str]]]:
+    """Cada palabra de la consulta es prefijo de alguna palabra del cliente, en cualquier orden.
+
+    Se recorre el rango de la palabra guía en `ix_cliente_palabras_palabra` (que cubre todo lo que
+    se lee); las demás se comprueban en la misma fila contra la clave del nombre. Un cliente con
+    dos palabras que empiezan por la guía cuenta una vez: solo vale la primera de su clave.
+    """
+    tabla = ClientePalabra
+    guia = _guia(conexion, palabras)
+    condiciones = [
+        _rango(guia),
+        ~tabla.clave.like(literal(f"% {guia}% ") + tabla.palabra + literal(" %")),
+        *(tabla.clave.like(f"% {otra}%") for otra in palabras if otra != guia),
+    ]
+    total = conexion.execute(select(func.count()).where(*condiciones)).scalar_one()
+    if total == 0:
+        return 0, []
+    clave = clave_nombre(palabras)
+    exacta = case((tabla.clave == clave, 0), else_=1)
+    pagina = conexion.execute(
+        select(tabla.cliente_id, exacta.label("exacta"))
+        .where(*condiciones)
+        .order_by(exacta, tabla.apellido, tabla.nombre, tabla.cliente_id)
+        .limit(limite)
+    ).all()
+    ids = [fila.cliente_id for fila in pagina]
+    por_id = {fila.id: fila for fila in conexion.execute(_CLIENTES.where(Cliente.id.in_(ids)))}
+    return total, [
+        (por_id[fila.cliente_id], "exacta" if fila.exacta == 0 else "parcial")
+        for fila in pagina
+        if fila.cliente_id in por_id
+    ]
+
+
+def _documentos(conexion: Connection, consulta: Consulta) -> ColumnElement[bool]:
+    """(tipo, número) de cada tipo al que calza, por id de tipo: cada término usa la llave única."""
+    tipos = dict(conexion.execute(select(TipoDocumento.codigo, TipoDocumento.id)).tuples().all())
+    return or_(
+        *(
+            and_(Cliente.tipo_documento_id == tipos[codigo], Cliente.numero_documento == numero)
+            for codigo, numero in consulta.documentos
+            if codigo in tipos
+        )
+    )
+
+
+def _resolver(
+    conexion: Connection, consulta: Consulta, limite: int
+) -> tuple[str, int, list[tuple[Any, str]]]:
+    if consulta.modo == "nombre":
+        return "nombre", *_por_nombre(conexion, consulta.palabras, limite)
+    if consulta.modo == "correo":
+        return "correo", *_por_igualdad(
+            conexion, Cliente.correo_normalizado == consulta.correo, limite
+        )
+    if consulta.documentos:
+        total, filas = _por_igualdad(conexion, _documentos(conexion, consulta), limite)
+        if total or consulta.telefono is None:
+            return "documento", total, filas
+    return "telefono", *_por_igualdad(
+        conexion, Cliente.telefono_nacional == consulta.telefono, limite
+    )
+
+
+def buscar(
+    gateway: BaseDatosClient,
+    texto: str,
+    limite: int,
+    contexto: ContextoAuditoria,
+    contacto_completo: bool,
+) -> dict[str, Any]:
+    """`{modo, total, truncado, resultados}`; la auditoría guarda el modo y una huella, no el texto."""
+    with auditar(gateway, contexto, "busqueda", limite=limite) as registro:
+        consulta = busqueda_service.interpretar(texto)
+        registro.parametros["modo"] = consulta.modo
+        if consulta.tipo_indicado:
+            # Como una consulta por documento: el filtro por documento de la auditoría la encuentra.
+            (codigo, numero), *_ = consulta.documentos
+            registro.tipo_documento = codigo
+            registro.documento_huella = contexto.huella(codigo, numero)
+        else:
+            registro.documento_huella = contexto.huella(consulta.modo, consulta.normalizada)
+        with gateway.connection_scope() as conexion:
+            modo, total, filas = _resolver(conexion, consulta, limite)
+            registro.parametros.update(modo=modo, total=total)
+            registrar_en(conexion, contexto, registro)
+        resultados = [
+            enmascarado_service.segun_permiso(fila._asdict(), contacto_completo)
+            | {"coincidencia": coincidencia}
+            for fila, coincidencia in filas
+        ]
+        return {
+            "modo": modo,
+            "total": total,
+            "truncado": total > len(resultados),
+            "resultados": resultados,
+        }
