@@ -208,7 +208,7 @@ def interpretar(texto: str | None) -> Consulta:
         modo = "documento" if documentos else "telefono"
         return Consulta(modo, compacto.upper(), documentos, telefono=telefono)
     lista = palabras(consulta)
-    if len(consulta) < MINIMO_NOMBRE or not lista:
+    if len("".join(lista)) < MINIMO_NOMBRE:  # letras y dígitos: los espacios no cuentan
         raise DatosInvalidos.de_campo(
             "q", f"Para buscar por nombre escriba al menos {MINIMO_NOMBRE} caracteres."
         )

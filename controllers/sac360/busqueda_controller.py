@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, or_, select
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
@@ -59,38 +59,45 @@ def _guia(conexion: Connection, palabras: tuple[str, ...]) -> str:
     return min(cuentas, key=lambda palabra: (cuentas[palabra], -len(palabra)))
 
 
-def _por_nombre(
-    conexion: Connection, palabras: tuple[str, ...], limite: int
-) -> tuple[int, list[tuple[Any, str]]]:
-    """Cada palabra de la consulta es prefijo de alguna palabra del cliente, en cualquier orden.
+def consultas_por_nombre(
+    palabras: tuple[str, ...], guia: str, limite: int
+) -> tuple[Select[Any], Select[Any]]:
+    """El conteo y la página de la búsqueda por nombre guiada por la palabra `guia`.
 
-    Se recorre el rango de la palabra guía en `ix_cliente_palabras_palabra` (que cubre todo lo que
-    se lee); las demás se comprueban en la misma fila contra la clave del nombre. Un cliente con
-    dos palabras que empiezan por la guía cuenta una vez: solo vale la primera de su clave.
+    Se recorre el rango de la guía en `ix_cliente_palabras_palabra` (que cubre todo lo que se lee);
+    las demás palabras se comprueban en la misma fila contra la clave del nombre. Un cliente con dos
+    palabras que empiezan por la guía cuenta una vez: solo vale la primera de su clave.
     """
     tabla = ClientePalabra
-    guia = _guia(conexion, palabras)
     condiciones = [
         _rango(guia),
         ~tabla.clave.like(literal(f"% {guia}% ") + tabla.palabra + literal(" %")),
         *(tabla.clave.like(f"% {otra}%") for otra in palabras if otra != guia),
     ]
-    total = conexion.execute(select(func.count()).where(*condiciones)).scalar_one()
-    if total == 0:
-        return 0, []
-    clave = clave_nombre(palabras)
-    exacta = case((tabla.clave == clave, 0), else_=1)
-    pagina = conexion.execute(
+    exacta = case((tabla.clave == clave_nombre(palabras), 0), else_=1)
+    pagina = (
         select(tabla.cliente_id, exacta.label("exacta"))
         .where(*condiciones)
         .order_by(exacta, tabla.apellido, tabla.nombre, tabla.cliente_id)
         .limit(limite)
-    ).all()
-    ids = [fila.cliente_id for fila in pagina]
+    )
+    return select(func.count()).where(*condiciones), pagina
+
+
+def _por_nombre(
+    conexion: Connection, palabras: tuple[str, ...], limite: int
+) -> tuple[int, list[tuple[Any, str]]]:
+    """Cada palabra de la consulta es prefijo de alguna palabra del cliente, en cualquier orden."""
+    contar, pagina = consultas_por_nombre(palabras, _guia(conexion, palabras), limite)
+    total = conexion.execute(contar).scalar_one()
+    if total == 0:
+        return 0, []
+    filas = conexion.execute(pagina).all()
+    ids = [fila.cliente_id for fila in filas]
     por_id = {fila.id: fila for fila in conexion.execute(_CLIENTES.where(Cliente.id.in_(ids)))}
     return total, [
         (por_id[fila.cliente_id], "exacta" if fila.exacta == 0 else "parcial")
-        for fila in pagina
+        for fila in filas
         if fila.cliente_id in por_id
     ]
 
