@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import op
+from alembic import context, op
 
 import models.base
 from services import busqueda_service
@@ -56,7 +56,13 @@ _palabras = sa.table(
 
 
 def _llenar() -> None:
-    """Columnas de búsqueda y palabras de los clientes existentes, de a `LOTE` por id."""
+    """Columnas de búsqueda y palabras de los clientes existentes, de a `LOTE` por id.
+
+    En modo fuera de línea (el script T-SQL de `make sql-server`, para una base nueva) no hay
+    clientes que leer: no se llena nada.
+    """
+    if context.is_offline_mode():
+        return
     conexion = op.get_bind()
     actualizar = (
         sa.update(_clientes)
