@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from bench import medidas
+from bench.busqueda import imprimir_busqueda, medir_busqueda
 from bench.catalogo import imprimir_catalogo, medir_catalogo
 from bench.datos import CARPETA_DATOS, ESCALAS, Escala, preparar
 from bench.entorno import RAIZ, RAIZ_BENCH
@@ -86,6 +87,8 @@ def main() -> int:
         resultados["crecimiento"] = medidas.medir_crecimiento(list(trabajos.values()))
         print("  catálogo: ruta y portafolio del vendedor...", flush=True)
         resultados["catalogo"] = medir_catalogo(carpeta / "catalogo")
+        print("  búsqueda única (M10): documento, teléfono, correo y nombre...", flush=True)
+        resultados["busqueda"] = medir_busqueda(escala.nombre, carpeta / "busqueda")
     finally:
         for trabajo_registro in carpeta.glob("*/gunicorn.log"):
             destino_registro = CARPETA_DATOS / f"ultimo-gunicorn-{trabajo_registro.parent.name}.log"
@@ -102,6 +105,7 @@ def main() -> int:
     destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
     imprimir(resultados)
     imprimir_catalogo(resultados["catalogo"])
+    imprimir_busqueda(resultados["busqueda"])
     print(f"\nResultados en {destino.relative_to(RAIZ)} ({resultados['segundos_totales']} s).")
     return 0
 

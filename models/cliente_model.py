@@ -67,7 +67,13 @@ class ClientePalabra(Base):
     __table_args__ = (
         # Búsqueda por prefijo: rango sobre `palabra`; cubre todo lo que la búsqueda lee.
         Index(
-            "ix_cliente_palabras_palabra", "palabra", "cliente_id", "apellido", "nombre", "clave"
+            "ix_cliente_palabras_palabra",
+            "palabra",
+            "previa",
+            "apellido",
+            "nombre",
+            "cliente_id",
+            "clave",
         ),
     )
 
@@ -76,6 +82,8 @@ class ClientePalabra(Base):
         ForeignKey("clientes.id", ondelete="CASCADE"), primary_key=True
     )
     palabra: Mapped[str] = mapped_column(texto_binario(60), primary_key=True)
+    # La palabra anterior del cliente en orden binario: ver `busqueda_service.filas_palabras`.
+    previa: Mapped[str] = mapped_column(texto_binario(60))
     apellido: Mapped[str] = mapped_column(texto_binario(150))
     nombre: Mapped[str] = mapped_column(texto_binario(150))
     clave: Mapped[str] = mapped_column(texto_binario(310))

@@ -103,16 +103,20 @@ def filas_palabras(
     todas = palabras(nombre) + palabras(apellido)
     clave = clave_nombre(todas)
     orden_apellido, orden_nombre = texto_normalizado(apellido), texto_normalizado(nombre)
+    distintas = [palabra for palabra in sorted(set(todas)) if len(palabra) <= 60]
     return [
         {
             "palabra": palabra,
             "cliente_id": cliente_id,
+            # La palabra anterior del mismo cliente en orden binario ("" para la primera): las que
+            # empiezan por un prefijo son contiguas, y la primera de ellas es la que tiene
+            # `previa < prefijo`. Así cada cliente cuenta una vez, comparando en la misma fila.
+            "previa": distintas[indice - 1] if indice else "",
             "apellido": orden_apellido[:150],
             "nombre": orden_nombre[:150],
             "clave": clave[:310],
         }
-        for palabra in sorted(set(todas))
-        if len(palabra) <= 60
+        for indice, palabra in enumerate(distintas)
     ]
 
 

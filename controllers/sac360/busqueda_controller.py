@@ -66,12 +66,12 @@ def consultas_por_nombre(
 
     Se recorre el rango de la guía en `ix_cliente_palabras_palabra` (que cubre todo lo que se lee);
     las demás palabras se comprueban en la misma fila contra la clave del nombre. Un cliente con dos
-    palabras que empiezan por la guía cuenta una vez: solo vale la primera de su clave.
+    palabras que empiezan por la guía cuenta una vez: solo vale la primera (`previa < guia`).
     """
     tabla = ClientePalabra
     condiciones = [
         _rango(guia),
-        ~tabla.clave.like(literal(f"% {guia}% ") + tabla.palabra + literal(" %")),
+        tabla.previa < guia,
         *(tabla.clave.like(f"% {otra}%") for otra in palabras if otra != guia),
     ]
     exacta = case((tabla.clave == clave_nombre(palabras), 0), else_=1)

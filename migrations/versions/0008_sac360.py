@@ -49,6 +49,7 @@ _palabras = sa.table(
     "cliente_palabras",
     sa.column("cliente_id", sa.Integer()),
     sa.column("palabra", sa.String()),
+    sa.column("previa", sa.String()),
     sa.column("apellido", sa.String()),
     sa.column("nombre", sa.String()),
     sa.column("clave", sa.String()),
@@ -111,6 +112,7 @@ def upgrade() -> None:
         "cliente_palabras",
         sa.Column("cliente_id", sa.Integer(), nullable=False),
         sa.Column("palabra", _binario(60), nullable=False),
+        sa.Column("previa", _binario(60), nullable=False),
         sa.Column("apellido", _binario(150), nullable=False),
         sa.Column("nombre", _binario(150), nullable=False),
         sa.Column("clave", _binario(310), nullable=False),
@@ -134,7 +136,7 @@ def upgrade() -> None:
         # Búsqueda por nombre: rango de prefijo sobre `palabra`, cubriendo lo que se lee.
         batch_op.create_index(
             "ix_cliente_palabras_palabra",
-            ["palabra", "cliente_id", "apellido", "nombre", "clave"],
+            ["palabra", "previa", "apellido", "nombre", "cliente_id", "clave"],
             unique=False,
         )
 

@@ -139,6 +139,7 @@ def test_la_clave_del_nombre_no_depende_del_orden_ni_de_las_repetidas() -> None:
 def test_las_filas_de_palabras_llevan_el_orden_y_la_clave_del_nombre() -> None:
     filas = busqueda_service.filas_palabras(7, "María José", "Peña Muñoz")
     assert [fila["palabra"] for fila in filas] == ["jose", "maria", "munoz", "pena"]
+    assert [fila["previa"] for fila in filas] == ["", "jose", "maria", "munoz"]
     assert {fila["apellido"] for fila in filas} == {"pena munoz"}
     assert {fila["nombre"] for fila in filas} == {"maria jose"}
     assert {fila["clave"] for fila in filas} == {" jose maria munoz pena "}
