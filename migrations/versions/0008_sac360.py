@@ -180,14 +180,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("notas_cliente_versiones", schema=None) as batch_op:
-        batch_op.drop_index("ix_notas_cliente_versiones_nota_id")
+    # Cada tabla se lleva sus índices (MariaDB no deja soltar antes el índice de una llave foránea).
     op.drop_table("notas_cliente_versiones")
-    with op.batch_alter_table("notas_cliente", schema=None) as batch_op:
-        batch_op.drop_index("ix_notas_cliente_cliente_id_creada_en")
     op.drop_table("notas_cliente")
-    with op.batch_alter_table("cliente_palabras", schema=None) as batch_op:
-        batch_op.drop_index("ix_cliente_palabras_palabra")
     op.drop_table("cliente_palabras")
     with op.batch_alter_table("clientes", schema=None) as batch_op:
         batch_op.drop_index("ix_clientes_telefono_nacional")

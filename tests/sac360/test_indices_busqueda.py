@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from flask_migrate import downgrade, upgrade
@@ -163,3 +164,36 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
     assert "SCAN clientes" not in documento
     for plan in (nombre_total, nombre_pagina):
         assert "USING COVERING INDEX ix_cliente_palabras_palabra (palabra>? AND palabra<?)" in plan
+
+
+def _consultas_por_modo(conexion) -> dict[str, Any]:
+    contar, pagina = busqueda_controller.consultas_por_nombre(("maria", "pena"), "pena", 20)
+    return {
+        "ix_clientes_telefono_nacional": busqueda_controller._CLIENTES.where(
+            Cliente.telefono_nacional == "3112345678"
+        ),
+        "ix_clientes_correo_normalizado": busqueda_controller._CLIENTES.where(
+            Cliente.correo_normalizado == "a@b.co"
+        ),
+        "ix_cliente_palabras_palabra": pagina,
+    }
+
+
+def test_en_postgresql_y_mariadb_las_consultas_de_busqueda_pueden_usar_sus_indices(
+    gateway, motor
+) -> None:
+    """Con intercalación binaria el rango de prefijo es indexable (en PostgreSQL «C»)."""
+    if motor == "sqlite":
+        pytest.skip("SQLite se prueba con EXPLAIN QUERY PLAN")
+    with gateway.connection_scope() as conexion:
+        for indice, consulta in _consultas_por_modo(conexion).items():
+            sql = str(consulta.compile(conexion, compile_kwargs={"literal_binds": True}))
+            if motor == "postgresql":
+                # Tablas casi vacías: sin esto el planificador prefiere recorrerlas enteras.
+                conexion.exec_driver_sql("SET LOCAL enable_seqscan = off")
+                plan = "\n".join(f[0] for f in conexion.exec_driver_sql(f"EXPLAIN {sql}"))
+                assert indice in plan and "Index Cond" in plan, plan
+            else:
+                filas = conexion.exec_driver_sql(f"EXPLAIN {sql}").mappings().all()
+                posibles = " ".join(str(f["possible_keys"]) for f in filas)
+                assert indice in posibles, filas
