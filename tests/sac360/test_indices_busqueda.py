@@ -167,7 +167,7 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
 
 
 def _consultas_por_modo(conexion) -> dict[str, Any]:
-    contar, pagina = busqueda_controller.consultas_por_nombre(("maria", "pena"), "pena", 20)
+    _contar, pagina = busqueda_controller.consultas_por_nombre(("maria", "pena"), "pena", 20)
     return {
         "ix_clientes_telefono_nacional": busqueda_controller._CLIENTES.where(
             Cliente.telefono_nacional == "3112345678"
