@@ -3,7 +3,7 @@
 
 from models.auditoria_model import Auditoria
 from models.base import Base
-from models.cliente_model import Cliente, ClientePalabra
+from models.cliente_model import Cliente, ClientePalabra, ClientePar
 from models.compra_model import ESTADOS_COMPRA, Compra
 from models.correo_model import ESTADOS_CORREO, AdjuntoCorreo, Correo
 from models.sesion_model import Sesion
@@ -25,6 +25,7 @@ __all__ = [
     "Base",
     "Cliente",
     "ClientePalabra",
+    "ClientePar",
     "Compra",
     "Correo",
     "Sesion",

@@ -87,3 +87,26 @@ class ClientePalabra(Base):
     apellido: Mapped[str] = mapped_column(texto_binario(150))
     nombre: Mapped[str] = mapped_column(texto_binario(150))
     clave: Mapped[str] = mapped_column(texto_binario(310))
+
+
+class ClientePar(Base):
+    """Un par de prefijos de 3 letras de dos palabras distintas del nombre de un cliente (`gom mar`).
+
+    Una búsqueda de dos o más palabras (`maria gomez`) va directo a los clientes que tienen ambos
+    prefijos —por igualdad sobre `par`— en vez de recorrer todos los que tienen uno de ellos; la
+    clave del nombre, en la misma fila, confirma los prefijos completos.
+    """
+
+    __tablename__ = "cliente_pares"
+    __table_args__ = (
+        # Búsqueda por nombre de varias palabras: igualdad sobre `par`, cubriendo lo que se lee.
+        Index("ix_cliente_pares_par", "par", "apellido", "nombre", "cliente_id", "clave"),
+    )
+
+    cliente_id: Mapped[int] = mapped_column(
+        ForeignKey("clientes.id", ondelete="CASCADE"), primary_key=True
+    )
+    par: Mapped[str] = mapped_column(texto_binario(7), primary_key=True)
+    apellido: Mapped[str] = mapped_column(texto_binario(150))
+    nombre: Mapped[str] = mapped_column(texto_binario(150))
+    clave: Mapped[str] = mapped_column(texto_binario(310))

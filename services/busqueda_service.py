@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from errores import DatosInvalidos
-from models import Cliente, ClientePalabra
+from models import Cliente, ClientePalabra, ClientePar
 from services.documento_service import (
     TIPOS_DOCUMENTO,
     DocumentoInvalido,
@@ -29,6 +29,7 @@ MINIMO_NOMBRE = 3
 MAXIMO_PALABRAS = 8
 MODOS = ("documento", "telefono", "correo", "nombre")
 TAMANO_IN = 1000  # SQL Server admite 2100 parámetros por sentencia
+LARGO_PREFIJO_PAR = 3
 
 _NO_DIGITOS = re.compile(r"\D")
 _SEPARADORES_DOCUMENTO = re.compile(r"[\s.\-]")
@@ -120,8 +121,35 @@ def filas_palabras(
     ]
 
 
+def prefijo_par(palabra: str) -> str:
+    return palabra[:LARGO_PREFIJO_PAR]
+
+
+def par_de(a: str, b: str) -> str:
+    """El par de dos prefijos distintos, en orden: `par_de("mar", "gom")` → `gom mar`."""
+    return " ".join(sorted((a, b)))
+
+
+def filas_pares(cliente_id: int, nombre: str | None, apellido: str | None) -> list[dict[str, Any]]:
+    """Las filas de `cliente_pares`: cada par de prefijos (3 letras) de dos palabras de 3 o más."""
+    todas = palabras(nombre) + palabras(apellido)
+    prefijos = sorted({prefijo_par(p) for p in todas if len(p) >= LARGO_PREFIJO_PAR})
+    comunes = {
+        "cliente_id": cliente_id,
+        "apellido": texto_normalizado(apellido)[:150],
+        "nombre": texto_normalizado(nombre)[:150],
+        "clave": clave_nombre(todas)[:310],
+    }
+    return [
+        {"par": par_de(a, b), **comunes}
+        for indice, a in enumerate(prefijos)
+        for b in prefijos[indice + 1 :]
+    ]
+
+
 def reindexar_palabras(conexion: Connection, ids: Iterable[int]) -> int:
-    """Rehace las palabras de búsqueda de esos clientes (leídas de la base); devuelve cuántas filas.
+    """Rehace las palabras y pares de búsqueda de esos clientes (leídos de la base); devuelve
+    cuántas filas escribió.
 
     Lo llama todo lo que crea o cambia el nombre de un cliente, dentro de su misma transacción.
     """
@@ -130,16 +158,15 @@ def reindexar_palabras(conexion: Connection, ids: Iterable[int]) -> int:
     for inicio in range(0, len(lista), TAMANO_IN):
         tramo = lista[inicio : inicio + TAMANO_IN]
         conexion.execute(delete(ClientePalabra).where(ClientePalabra.cliente_id.in_(tramo)))
-        filas = [
-            fila
-            for cliente_id, nombre, apellido in conexion.execute(
-                select(Cliente.id, Cliente.nombre, Cliente.apellido).where(Cliente.id.in_(tramo))
-            )
-            for fila in filas_palabras(cliente_id, nombre, apellido)
-        ]
-        if filas:
-            conexion.execute(insert(ClientePalabra), filas)
-        escritas += len(filas)
+        conexion.execute(delete(ClientePar).where(ClientePar.cliente_id.in_(tramo)))
+        nombres = conexion.execute(
+            select(Cliente.id, Cliente.nombre, Cliente.apellido).where(Cliente.id.in_(tramo))
+        ).all()
+        for modelo, generar in ((ClientePalabra, filas_palabras), (ClientePar, filas_pares)):
+            filas = [fila for datos in nombres for fila in generar(*datos)]
+            if filas:
+                conexion.execute(insert(modelo), filas)
+            escritas += len(filas)
     return escritas
 
 

@@ -14,9 +14,17 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, lite
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
-from models import Cliente, ClientePalabra, TipoDocumento
+from models import Cliente, ClientePalabra, ClientePar, TipoDocumento
 from services import busqueda_service, enmascarado_service
-from services.busqueda_service import Consulta, clave_nombre, siguiente_prefijo, texto_normalizado
+from services.busqueda_service import (
+    LARGO_PREFIJO_PAR,
+    Consulta,
+    clave_nombre,
+    par_de,
+    prefijo_par,
+    siguiente_prefijo,
+    texto_normalizado,
+)
 
 # Para elegir la palabra que guía la búsqueda se cuentan sus filas hasta este tope.
 SONDEO = 50_000
@@ -52,6 +60,8 @@ def _rango(prefijo: str) -> ColumnElement[bool]:
 
 def _guia(conexion: Connection, palabras: tuple[str, ...]) -> str:
     """La palabra con menos filas (contadas hasta `SONDEO`); a igualdad, la más larga."""
+    if len(set(palabras)) == 1:
+        return palabras[0]
     cuentas = {}
     for palabra in sorted(set(palabras), key=len, reverse=True):
         tope = select(literal(1)).where(_rango(palabra)).limit(SONDEO).subquery()
@@ -84,11 +94,47 @@ def consultas_por_nombre(
     return select(func.count()).where(*condiciones), pagina
 
 
+def par_guia(palabras: tuple[str, ...]) -> str | None:
+    """El par de prefijos de las dos palabras más largas (de 3 o más, con prefijos distintos)."""
+    prefijos: list[str] = []
+    for palabra in sorted(palabras, key=len, reverse=True):
+        prefijo = prefijo_par(palabra)
+        if len(palabra) >= LARGO_PREFIJO_PAR and prefijo not in prefijos:
+            prefijos.append(prefijo)
+    return par_de(*prefijos[:2]) if len(prefijos) >= 2 else None
+
+
+def consultas_por_par(
+    palabras: tuple[str, ...], par: str, limite: int
+) -> tuple[Select[Any], Select[Any]]:
+    """Conteo y página de una búsqueda de varias palabras por igualdad sobre `ix_cliente_pares_par`:
+    solo se leen los clientes que tienen ambos prefijos (uno por fila); la clave confirma cada
+    palabra completa."""
+    tabla = ClientePar
+    condiciones = [tabla.par == par, *(tabla.clave.like(f"% {p}%") for p in palabras)]
+    exacta = case((tabla.clave == clave_nombre(palabras), 0), else_=1)
+    pagina = (
+        select(tabla.cliente_id, exacta.label("exacta"))
+        .where(*condiciones)
+        .order_by(exacta, tabla.apellido, tabla.nombre, tabla.cliente_id)
+        .limit(limite)
+    )
+    return select(func.count()).where(*condiciones), pagina
+
+
 def _por_nombre(
     conexion: Connection, palabras: tuple[str, ...], limite: int
 ) -> tuple[int, list[tuple[Any, str]]]:
-    """Cada palabra de la consulta es prefijo de alguna palabra del cliente, en cualquier orden."""
-    contar, pagina = consultas_por_nombre(palabras, _guia(conexion, palabras), limite)
+    """Cada palabra de la consulta es prefijo de alguna palabra del cliente, en cualquier orden.
+
+    Con dos palabras de 3 o más letras (lo usual: `maria pena`) se va por el par de prefijos; si
+    no, por la palabra más selectiva.
+    """
+    par = par_guia(palabras)
+    if par is not None:
+        contar, pagina = consultas_por_par(palabras, par, limite)
+    else:
+        contar, pagina = consultas_por_nombre(palabras, _guia(conexion, palabras), limite)
     total = conexion.execute(contar).scalar_one()
     if total == 0:
         return 0, []

@@ -1,5 +1,5 @@
 """M10 SAC 360: columnas de búsqueda de clientes (teléfono nacional, correo normalizado), palabras
-del nombre para buscar por prefijo, y notas de llamadas con sus versiones. Llena lo de búsqueda
+y pares de prefijos del nombre para buscar por prefijo, y notas de llamadas con sus versiones. Llena lo de búsqueda
 para los clientes que ya existen, por lotes.
 
 Revisión: 0008
@@ -54,6 +54,14 @@ _palabras = sa.table(
     sa.column("nombre", sa.String()),
     sa.column("clave", sa.String()),
 )
+_pares = sa.table(
+    "cliente_pares",
+    sa.column("cliente_id", sa.Integer()),
+    sa.column("par", sa.String()),
+    sa.column("apellido", sa.String()),
+    sa.column("nombre", sa.String()),
+    sa.column("clave", sa.String()),
+)
 
 
 def _llenar() -> None:
@@ -89,7 +97,7 @@ def _llenar() -> None:
         ).all()
         if not filas:
             return
-        cambios, palabras = [], []
+        cambios, palabras, pares = [], [], []
         for fila in filas:
             columnas = busqueda_service.columnas_normalizadas(
                 {"telefono": fila.telefono, "correo": fila.correo}
@@ -97,10 +105,13 @@ def _llenar() -> None:
             if any(columnas.values()):
                 cambios.append({"id_": fila.id, **columnas})
             palabras += busqueda_service.filas_palabras(fila.id, fila.nombre, fila.apellido)
+            pares += busqueda_service.filas_pares(fila.id, fila.nombre, fila.apellido)
         if cambios:
             conexion.execute(actualizar, cambios)
         if palabras:
             conexion.execute(sa.insert(_palabras), palabras)
+        if pares:
+            conexion.execute(sa.insert(_pares), pares)
         ultimo = filas[-1].id
 
 
@@ -124,6 +135,21 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("cliente_id", "palabra", name=op.f("pk_cliente_palabras")),
     )
+    op.create_table(
+        "cliente_pares",
+        sa.Column("cliente_id", sa.Integer(), nullable=False),
+        sa.Column("par", _binario(7), nullable=False),
+        sa.Column("apellido", _binario(150), nullable=False),
+        sa.Column("nombre", _binario(150), nullable=False),
+        sa.Column("clave", _binario(310), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["cliente_id"],
+            ["clientes.id"],
+            name=op.f("fk_cliente_pares_cliente_id_clientes"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("cliente_id", "par", name=op.f("pk_cliente_pares")),
+    )
     _llenar()
     # Los índices se crean ya llenas las columnas: un solo ordenamiento, no uno por fila.
     with op.batch_alter_table("clientes", schema=None) as batch_op:
@@ -137,6 +163,13 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_cliente_palabras_palabra",
             ["palabra", "previa", "apellido", "nombre", "cliente_id", "clave"],
+            unique=False,
+        )
+    with op.batch_alter_table("cliente_pares", schema=None) as batch_op:
+        # Búsqueda por nombre de varias palabras: igualdad sobre el par de prefijos, cubriendo.
+        batch_op.create_index(
+            "ix_cliente_pares_par",
+            ["par", "apellido", "nombre", "cliente_id", "clave"],
             unique=False,
         )
 
@@ -183,6 +216,7 @@ def downgrade() -> None:
     # Cada tabla se lleva sus índices (MariaDB no deja soltar antes el índice de una llave foránea).
     op.drop_table("notas_cliente_versiones")
     op.drop_table("notas_cliente")
+    op.drop_table("cliente_pares")
     op.drop_table("cliente_palabras")
     with op.batch_alter_table("clientes", schema=None) as batch_op:
         batch_op.drop_index("ix_clientes_telefono_nacional")

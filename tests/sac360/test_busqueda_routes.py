@@ -267,3 +267,17 @@ def test_una_busqueda_invalida_tambien_queda_auditada_una_vez(client, cabeceras,
     with gateway.session_scope() as sesion:
         filas = sesion.scalars(select(Auditoria).where(Auditoria.accion == "busqueda")).all()
         assert [(f.resultado, f.estado_http) for f in filas] == [("datos_invalidos", 422)]
+
+
+def test_palabras_con_el_mismo_prefijo_o_muy_cortas_tambien_se_buscan_como_prefijos(
+    client, cabeceras, gateway
+) -> None:
+    martinez = crear_cliente(gateway, "CC", "666661", "María", "Martínez", None, None)
+    gomez = crear_cliente(gateway, "CC", "666662", "María", "Gómez", None, None)
+    assert _ids(_buscar(client, cabeceras, "mari mart")) == [martinez]  # mismo prefijo «mar»
+    assert _ids(_buscar(client, cabeceras, "maria g")) == [gomez]  # «g» de una letra
+    assert _ids(_buscar(client, cabeceras, "ma go")) == [gomez]  # ninguna de 3 letras
+    assert _ids(_buscar(client, cabeceras, "gomez maria")) == [gomez]  # por el par «gom mar»
+    assert _buscar(client, cabeceras, "gomez maria").json["resultados"][0]["coincidencia"] == (
+        "exacta"
+    )

@@ -150,3 +150,11 @@ def test_el_siguiente_prefijo_acota_el_rango_de_todas_las_palabras_que_empiezan_
     assert busqueda_service.siguiente_prefijo("mar") > "marz"
     assert busqueda_service.siguiente_prefijo("paz") == "pa{"
     assert busqueda_service.siguiente_prefijo("paz") > "pazzz"
+
+
+def test_los_pares_de_un_cliente_combinan_los_prefijos_de_3_letras_de_palabras_distintas() -> None:
+    filas = busqueda_service.filas_pares(7, "María Marta", "Gómez de la O")
+    # «maria» y «marta» comparten «mar»; «de», «la» y «o» son cortas y no forman pares.
+    assert [fila["par"] for fila in filas] == ["gom mar"]
+    assert filas[0]["clave"] == " de gomez la maria marta o "
+    assert busqueda_service.filas_pares(8, "Ana", "") == []

@@ -121,6 +121,13 @@ def test_la_migracion_0008_llena_lo_de_busqueda_de_los_clientes_existentes_y_se_
                     ("222", None, None),
                 ]
                 assert palabras == ["ana", "luis", "nunez", "pena", "zea", "zea"]
+                with motor_bd.connect() as conexion:
+                    pares = (
+                        conexion.execute(text("SELECT par FROM cliente_pares ORDER BY par"))
+                        .scalars()
+                        .all()
+                    )
+                assert pares == ["ana pen", "ana zea", "lui nun", "lui zea", "nun zea", "pen zea"]
                 downgrade(revision="0006")
                 with motor_bd.connect() as conexion:
                     assert conexion.scalar(text("SELECT count(*) FROM clientes")) == 2
@@ -155,6 +162,8 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
         )
         contar, pagina = busqueda_controller.consultas_por_nombre(("maria", "pena"), "pena", 20)
         nombre_total, nombre_pagina = _plan(conexion, contar), _plan(conexion, pagina)
+        contar, pagina = busqueda_controller.consultas_por_par(("maria", "pena"), "mar pen", 20)
+        par_total, par_pagina = _plan(conexion, contar), _plan(conexion, pagina)
     assert "USING INDEX ix_clientes_telefono_nacional (telefono_nacional=?)" in telefono
     assert "USING INDEX ix_clientes_correo_normalizado (correo_normalizado=?)" in correo
     # La llave única (tipo, número) de `clientes`, una búsqueda por cada tipo al que calza.
@@ -164,6 +173,8 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
     assert "SCAN clientes" not in documento
     for plan in (nombre_total, nombre_pagina):
         assert "USING COVERING INDEX ix_cliente_palabras_palabra (palabra>? AND palabra<?)" in plan
+    for plan in (par_total, par_pagina):
+        assert "USING COVERING INDEX ix_cliente_pares_par (par=?)" in plan
 
 
 def _consultas_por_modo(conexion) -> dict[str, Any]:
@@ -176,6 +187,9 @@ def _consultas_por_modo(conexion) -> dict[str, Any]:
             Cliente.correo_normalizado == "a@b.co"
         ),
         "ix_cliente_palabras_palabra": pagina,
+        "ix_cliente_pares_par": busqueda_controller.consultas_por_par(
+            ("maria", "pena"), "mar pen", 20
+        )[1],
     }
 
 
