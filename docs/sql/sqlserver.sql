@@ -587,11 +587,24 @@ GO
 CREATE TABLE cliente_palabras (
     cliente_id INTEGER NOT NULL, 
     palabra NVARCHAR(60) COLLATE Latin1_General_BIN2 NOT NULL, 
+    previa NVARCHAR(60) COLLATE Latin1_General_BIN2 NOT NULL, 
     apellido NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
     nombre NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
     clave NVARCHAR(310) COLLATE Latin1_General_BIN2 NOT NULL, 
     CONSTRAINT pk_cliente_palabras PRIMARY KEY (cliente_id, palabra), 
     CONSTRAINT fk_cliente_palabras_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id) ON DELETE CASCADE
+);
+
+GO
+
+CREATE TABLE cliente_pares (
+    cliente_id INTEGER NOT NULL, 
+    par NVARCHAR(7) COLLATE Latin1_General_BIN2 NOT NULL, 
+    apellido NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
+    nombre NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
+    clave NVARCHAR(310) COLLATE Latin1_General_BIN2 NOT NULL, 
+    CONSTRAINT pk_cliente_pares PRIMARY KEY (cliente_id, par), 
+    CONSTRAINT fk_cliente_pares_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id) ON DELETE CASCADE
 );
 
 GO
@@ -604,7 +617,11 @@ CREATE INDEX ix_clientes_correo_normalizado ON clientes (correo_normalizado);
 
 GO
 
-CREATE INDEX ix_cliente_palabras_palabra ON cliente_palabras (palabra, cliente_id, apellido, nombre, clave);
+CREATE INDEX ix_cliente_palabras_palabra ON cliente_palabras (palabra, previa, apellido, nombre, cliente_id, clave);
+
+GO
+
+CREATE INDEX ix_cliente_pares_par ON cliente_pares (par, apellido, nombre, cliente_id, clave);
 
 GO
 
