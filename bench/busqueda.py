@@ -57,7 +57,7 @@ def _generar(base: Path, cantidad: int, hoy: date) -> dict[str, Any]:
 
     from app import create_app
     from bench.datos import SEMILLA, _Clientes
-    from models import Cliente, ClientePalabra
+    from models import Cliente, ClientePalabra, ClientePar
     from services import busqueda_service
 
     ejecutar(["flask", "--app", "app", "db", "upgrade"], entorno_app(base), silencioso=True)
@@ -67,20 +67,26 @@ def _generar(base: Path, cantidad: int, hoy: date) -> dict[str, Any]:
     with motor.connect() as conexion:
         conexion.exec_driver_sql("PRAGMA cache_size=-1000000")
         conexion.commit()
-        filas, palabras = [], []
+        filas: list[dict[str, Any]] = []
+        palabras: list[dict[str, Any]] = []
+        pares: list[dict[str, Any]] = []
         for fila in clientes.filas():
             filas.append(fila | busqueda_service.columnas_normalizadas(fila))
-            palabras += busqueda_service.filas_palabras(
-                fila["id"], fila["nombre"], fila["apellido"]
-            )
+            nombre = (fila["id"], fila["nombre"], fila["apellido"])
+            palabras += busqueda_service.filas_palabras(*nombre)
+            pares += busqueda_service.filas_pares(*nombre)
             if len(filas) == LOTE:
-                conexion.execute(insert(Cliente), filas)
-                conexion.execute(insert(ClientePalabra), palabras)
+                for modelo, lote in (
+                    (Cliente, filas),
+                    (ClientePalabra, palabras),
+                    (ClientePar, pares),
+                ):
+                    conexion.execute(insert(modelo), lote)
                 conexion.commit()
-                filas, palabras = [], []
-        if filas:
-            conexion.execute(insert(Cliente), filas)
-            conexion.execute(insert(ClientePalabra), palabras)
+                filas, palabras, pares = [], [], []
+        for modelo, lote in ((Cliente, filas), (ClientePalabra, palabras), (ClientePar, pares)):
+            if lote:
+                conexion.execute(insert(modelo), lote)
         conexion.commit()
         conexion.exec_driver_sql("ANALYZE")
         conexion.commit()
