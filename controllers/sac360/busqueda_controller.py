@@ -106,20 +106,28 @@ def par_guia(palabras: tuple[str, ...]) -> str | None:
 
 def consultas_por_par(
     palabras: tuple[str, ...], par: str, limite: int
-) -> tuple[Select[Any], Select[Any]]:
-    """Conteo y página de una búsqueda de varias palabras por igualdad sobre `ix_cliente_pares_par`:
-    solo se leen los clientes que tienen ambos prefijos (uno por fila); la clave confirma cada
-    palabra completa."""
+) -> tuple[Select[Any], Select[Any], Select[Any]]:
+    """Conteo, exactas y parciales de una búsqueda de varias palabras por igualdad sobre
+    `ix_cliente_pares_par`: solo se leen los clientes que tienen ambos prefijos (uno por fila) y la
+    clave confirma cada palabra completa. Exactas y parciales salen ya en el orden del índice
+    (apellido, nombre): la base deja de leer al juntar `limite`, sin ordenar a todos."""
     tabla = ClientePar
+    clave = clave_nombre(palabras)
     condiciones = [tabla.par == par, *(tabla.clave.like(f"% {p}%") for p in palabras)]
-    exacta = case((tabla.clave == clave_nombre(palabras), 0), else_=1)
-    pagina = (
-        select(tabla.cliente_id, exacta.label("exacta"))
-        .where(*condiciones)
-        .order_by(exacta, tabla.apellido, tabla.nombre, tabla.cliente_id)
+    orden = (tabla.apellido, tabla.nombre, tabla.cliente_id)
+    exactas = (
+        select(tabla.cliente_id, literal(0).label("exacta"))
+        .where(tabla.par == par, tabla.clave == clave)
+        .order_by(*orden)
         .limit(limite)
     )
-    return select(func.count()).where(*condiciones), pagina
+    parciales = (
+        select(tabla.cliente_id, literal(1).label("exacta"))
+        .where(*condiciones, tabla.clave != clave)
+        .order_by(*orden)
+        .limit(limite)
+    )
+    return select(func.count()).where(*condiciones), exactas, parciales
 
 
 def _por_nombre(
@@ -132,13 +140,17 @@ def _por_nombre(
     """
     par = par_guia(palabras)
     if par is not None:
-        contar, pagina = consultas_por_par(palabras, par, limite)
+        contar, exactas, parciales = consultas_por_par(palabras, par, limite)
+        total = conexion.execute(contar).scalar_one()
+        filas = list(conexion.execute(exactas).all()) if total else []
+        if total > len(filas) < limite:
+            filas += conexion.execute(parciales.limit(limite - len(filas))).all()
     else:
         contar, pagina = consultas_por_nombre(palabras, _guia(conexion, palabras), limite)
-    total = conexion.execute(contar).scalar_one()
+        total = conexion.execute(contar).scalar_one()
+        filas = list(conexion.execute(pagina).all()) if total else []
     if total == 0:
         return 0, []
-    filas = conexion.execute(pagina).all()
     ids = [fila.cliente_id for fila in filas]
     por_id = {fila.id: fila for fila in conexion.execute(_CLIENTES.where(Cliente.id.in_(ids)))}
     return total, [

@@ -162,8 +162,14 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
         )
         contar, pagina = busqueda_controller.consultas_por_nombre(("maria", "pena"), "pena", 20)
         nombre_total, nombre_pagina = _plan(conexion, contar), _plan(conexion, pagina)
-        contar, pagina = busqueda_controller.consultas_por_par(("maria", "pena"), "mar pen", 20)
-        par_total, par_pagina = _plan(conexion, contar), _plan(conexion, pagina)
+        contar, exactas, parciales = busqueda_controller.consultas_por_par(
+            ("maria", "pena"), "mar pen", 20
+        )
+        par_total, par_exactas, par_parciales = (
+            _plan(conexion, contar),
+            _plan(conexion, exactas),
+            _plan(conexion, parciales),
+        )
     assert "USING INDEX ix_clientes_telefono_nacional (telefono_nacional=?)" in telefono
     assert "USING INDEX ix_clientes_correo_normalizado (correo_normalizado=?)" in correo
     # La llave única (tipo, número) de `clientes`, una búsqueda por cada tipo al que calza.
@@ -173,8 +179,11 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
     assert "SCAN clientes" not in documento
     for plan in (nombre_total, nombre_pagina):
         assert "USING COVERING INDEX ix_cliente_palabras_palabra (palabra>? AND palabra<?)" in plan
-    for plan in (par_total, par_pagina):
+    for plan in (par_total, par_exactas, par_parciales):
         assert "USING COVERING INDEX ix_cliente_pares_par (par=?)" in plan
+    # Exactas y parciales salen en el orden del índice: sin ordenar a todos los candidatos.
+    for plan in (par_exactas, par_parciales):
+        assert "TEMP B-TREE" not in plan, plan
 
 
 def _consultas_por_modo(conexion) -> dict[str, Any]:
@@ -189,7 +198,7 @@ def _consultas_por_modo(conexion) -> dict[str, Any]:
         "ix_cliente_palabras_palabra": pagina,
         "ix_cliente_pares_par": busqueda_controller.consultas_por_par(
             ("maria", "pena"), "mar pen", 20
-        )[1],
+        )[2],
     }
 
 
