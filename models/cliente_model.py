@@ -69,10 +69,10 @@ class ClientePalabra(Base):
         Index(
             "ix_cliente_palabras_palabra",
             "palabra",
-            "previa",
             "apellido",
             "nombre",
             "cliente_id",
+            "previa",
             "clave",
         ),
     )

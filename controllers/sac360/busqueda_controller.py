@@ -8,6 +8,8 @@ sobre `cliente_palabras.palabra`, recorriendo solo las filas de la palabra más 
 
 from __future__ import annotations
 
+import heapq
+import itertools
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, literal, or_, select
@@ -28,6 +30,8 @@ from services.busqueda_service import (
 
 # Para elegir la palabra que guía la búsqueda se cuentan sus filas hasta este tope.
 SONDEO = 50_000
+# Una sola palabra: hasta cuántas palabras distintas del rango se mezclan ya ordenadas.
+MAXIMO_PALABRAS_RANGO = 40
 
 _COLUMNAS = (
     Cliente.id,
@@ -145,6 +149,8 @@ def _por_nombre(
         filas = list(conexion.execute(exactas).all()) if total else []
         if total > len(filas) < limite:
             filas += conexion.execute(parciales.limit(limite - len(filas))).all()
+    elif len(set(palabras)) == 1:
+        total, filas = _por_una_palabra(conexion, palabras[0], limite)
     else:
         contar, pagina = consultas_por_nombre(palabras, _guia(conexion, palabras), limite)
         total = conexion.execute(contar).scalar_one()
@@ -158,6 +164,66 @@ def _por_nombre(
         for fila in filas
         if fila.cliente_id in por_id
     ]
+
+
+def palabras_del_rango(conexion: Connection, prefijo: str, maximo: int) -> list[str] | None:
+    """Las palabras distintas que empiezan por `prefijo`, cada una con un salto del índice (sin
+    recorrer sus filas); `None` si son más de `maximo`."""
+    tabla = ClientePalabra
+    distintas: list[str] = []
+    condicion = tabla.palabra >= prefijo
+    while len(distintas) <= maximo:
+        siguiente = conexion.execute(
+            select(func.min(tabla.palabra)).where(
+                condicion, tabla.palabra < siguiente_prefijo(prefijo)
+            )
+        ).scalar()
+        if siguiente is None:
+            return distintas
+        distintas.append(siguiente)
+        condicion = tabla.palabra > siguiente
+    return None
+
+
+def consultas_por_palabra(palabra: str, prefijo: str, clave: str, limite: int) -> Select[Any]:
+    """Las parciales de los clientes cuya primera palabra con `prefijo` es `palabra`, en el orden
+    del índice (apellido, nombre): la base deja de leer al juntar `limite`."""
+    tabla = ClientePalabra
+    return (
+        select(tabla.cliente_id, tabla.apellido, tabla.nombre, literal(1).label("exacta"))
+        .where(tabla.palabra == palabra, tabla.previa < prefijo, tabla.clave != clave)
+        .order_by(tabla.apellido, tabla.nombre, tabla.cliente_id)
+        .limit(limite)
+    )
+
+
+def _por_una_palabra(conexion: Connection, prefijo: str, limite: int) -> tuple[int, list[Any]]:
+    """Una sola palabra (`gome`), que puede traer decenas de miles de clientes: se cuentan sobre el
+    índice (una fila por cliente, `previa < prefijo`) y la página se arma mezclando, ya
+    ordenadas, las primeras `limite` de cada palabra distinta del rango. Si el rango tiene
+    demasiadas palabras distintas, se ordena como en la búsqueda general."""
+    tabla = ClientePalabra
+    contar = select(func.count()).where(_rango(prefijo), tabla.previa < prefijo)
+    total = conexion.execute(contar).scalar_one()
+    if total == 0:
+        return 0, []
+    distintas = palabras_del_rango(conexion, prefijo, MAXIMO_PALABRAS_RANGO)
+    if distintas is None:
+        _, pagina = consultas_por_nombre((prefijo,), prefijo, limite)
+        return total, list(conexion.execute(pagina).all())
+    clave = clave_nombre((prefijo,))
+    exactas = conexion.execute(
+        select(tabla.cliente_id, literal(0).label("exacta"))
+        .where(tabla.palabra == prefijo, tabla.clave == clave)
+        .order_by(tabla.apellido, tabla.nombre, tabla.cliente_id)
+        .limit(limite)
+    ).all()
+    listas = [
+        conexion.execute(consultas_por_palabra(palabra, prefijo, clave, limite)).all()
+        for palabra in distintas
+    ]
+    parciales = heapq.merge(*listas, key=lambda fila: (fila.apellido, fila.nombre, fila.cliente_id))
+    return total, [*exactas, *itertools.islice(parciales, limite - len(exactas))]
 
 
 def _documentos(conexion: Connection, consulta: Consulta) -> ColumnElement[bool]:

@@ -162,7 +162,7 @@ def upgrade() -> None:
         # Búsqueda por nombre: rango de prefijo sobre `palabra`, cubriendo lo que se lee.
         batch_op.create_index(
             "ix_cliente_palabras_palabra",
-            ["palabra", "previa", "apellido", "nombre", "cliente_id", "clave"],
+            ["palabra", "apellido", "nombre", "cliente_id", "previa", "clave"],
             unique=False,
         )
     with op.batch_alter_table("cliente_pares", schema=None) as batch_op:

@@ -281,3 +281,24 @@ def test_palabras_con_el_mismo_prefijo_o_muy_cortas_tambien_se_buscan_como_prefi
     assert _buscar(client, cabeceras, "gomez maria").json["resultados"][0]["coincidencia"] == (
         "exacta"
     )
+
+
+@pytest.mark.parametrize("maximo", [40, 1])
+def test_una_sola_palabra_ordena_por_apellido_entre_todas_las_palabras_que_empiezan_asi(
+    client, cabeceras, gateway, monkeypatch, maximo: int
+) -> None:
+    """Con pocas palabras distintas en el rango se mezclan ya ordenadas; con muchas, se ordena
+    todo: el resultado es el mismo."""
+    from controllers.sac360 import busqueda_controller
+
+    monkeypatch.setattr(busqueda_controller, "MAXIMO_PALABRAS_RANGO", maximo)
+    zapata = crear_cliente(gateway, "CC", "777771", "Marta", "Zapata", None, None)
+    arias = crear_cliente(gateway, "CC", "777772", "María", "Arias", None, None)
+    bello = crear_cliente(gateway, "CC", "777773", "Mariana", "Bello Martínez", None, None)
+    exacta = crear_cliente(gateway, "CC", "777774", "Mar", "", None, None)
+    crear_cliente(gateway, "CC", "777775", "Ana", "Gómez", None, None)
+    respuesta = _buscar(client, cabeceras, "mar", limite=3)
+    assert respuesta.json["total"] == 4
+    assert _ids(respuesta) == [exacta, arias, bello]
+    assert respuesta.json["resultados"][0]["coincidencia"] == "exacta"
+    assert _ids(_buscar(client, cabeceras, "MAR", limite=10)) == [exacta, arias, bello, zapata]

@@ -165,6 +165,9 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
         contar, exactas, parciales = busqueda_controller.consultas_por_par(
             ("maria", "pena"), "mar pen", 20
         )
+        una_palabra = _plan(
+            conexion, busqueda_controller.consultas_por_palabra("gomez", "gom", " gom ", 20)
+        )
         par_total, par_exactas, par_parciales = (
             _plan(conexion, contar),
             _plan(conexion, exactas),
@@ -182,8 +185,9 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
     for plan in (par_total, par_exactas, par_parciales):
         assert "USING COVERING INDEX ix_cliente_pares_par (par=?)" in plan
     # Exactas y parciales salen en el orden del índice: sin ordenar a todos los candidatos.
-    for plan in (par_exactas, par_parciales):
+    for plan in (par_exactas, par_parciales, una_palabra):
         assert "TEMP B-TREE" not in plan, plan
+    assert "USING COVERING INDEX ix_cliente_palabras_palabra (palabra=?)" in una_palabra
 
 
 def _consultas_por_modo(conexion) -> dict[str, Any]:
