@@ -617,7 +617,7 @@ CREATE INDEX ix_clientes_correo_normalizado ON clientes (correo_normalizado);
 
 GO
 
-CREATE INDEX ix_cliente_palabras_palabra ON cliente_palabras (palabra, previa, apellido, nombre, cliente_id, clave);
+CREATE INDEX ix_cliente_palabras_palabra ON cliente_palabras (palabra, apellido, nombre, cliente_id, previa, clave);
 
 GO
 
