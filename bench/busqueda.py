@@ -32,7 +32,7 @@ from bench.servidor import APP_PROYECTO, Servidor, iniciar_sesion, pedir, servid
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
 CARPETA_DATOS = RAIZ_BENCH / ".datos"
-VERSION = 4
+VERSION = 5
 CLIENTES = {"small": 100_000, "full": 1_000_000}
 CONSULTAS = 400
 CALENTAMIENTO = 60

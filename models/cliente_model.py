@@ -75,6 +75,8 @@ class ClientePalabra(Base):
             "previa",
             "clave",
         ),
+        # Conteo de una sola palabra (decenas de miles de filas): el mismo rango en un índice angosto.
+        Index("ix_cliente_palabras_conteo", "palabra", "previa"),
     )
 
     # La llave primaria empieza por el cliente: rehacer sus palabras es un rango de ella.

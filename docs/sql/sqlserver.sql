@@ -621,6 +621,10 @@ CREATE INDEX ix_cliente_palabras_palabra ON cliente_palabras (palabra, apellido,
 
 GO
 
+CREATE INDEX ix_cliente_palabras_conteo ON cliente_palabras (palabra, previa);
+
+GO
+
 CREATE INDEX ix_cliente_pares_par ON cliente_pares (par, apellido, nombre, cliente_id, clave);
 
 GO

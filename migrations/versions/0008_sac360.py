@@ -165,6 +165,8 @@ def upgrade() -> None:
             ["palabra", "apellido", "nombre", "cliente_id", "previa", "clave"],
             unique=False,
         )
+        # Conteo de una sola palabra: el mismo rango en un índice angosto.
+        batch_op.create_index("ix_cliente_palabras_conteo", ["palabra", "previa"], unique=False)
     with op.batch_alter_table("cliente_pares", schema=None) as batch_op:
         # Búsqueda por nombre de varias palabras: igualdad sobre el par de prefijos, cubriendo.
         batch_op.create_index(

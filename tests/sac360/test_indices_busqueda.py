@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from flask_migrate import downgrade, upgrade
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from app import create_app, preparar_migraciones
 from controllers import importacion_controller
@@ -165,6 +165,12 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
         contar, exactas, parciales = busqueda_controller.consultas_por_par(
             ("maria", "pena"), "mar pen", 20
         )
+        conteo = _plan(
+            conexion,
+            select(func.count()).where(
+                busqueda_controller._rango("gom"), ClientePalabra.previa < "gom"
+            ),
+        )
         una_palabra = _plan(
             conexion, busqueda_controller.consultas_por_palabra("gomez", "gom", " gom ", 20)
         )
@@ -188,6 +194,7 @@ def test_en_sqlite_cada_modo_de_la_busqueda_se_resuelve_con_un_indice(gateway, m
     for plan in (par_exactas, par_parciales, una_palabra):
         assert "TEMP B-TREE" not in plan, plan
     assert "USING COVERING INDEX ix_cliente_palabras_palabra (palabra=?)" in una_palabra
+    assert "USING COVERING INDEX ix_cliente_palabras_conteo (palabra>? AND palabra<?)" in conteo
 
 
 def _consultas_por_modo(conexion) -> dict[str, Any]:
