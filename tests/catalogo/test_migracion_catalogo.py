@@ -86,13 +86,14 @@ def _sembrar_sac(conexion: Connection) -> None:
 
 def _contenido(conexion: Connection) -> dict[str, list[tuple[object, ...]]]:
     """Todas las filas de las tablas del SAC, con las columnas que ya existían en 0002 (la 0003
-    agrega `zona` y `correo` a los usuarios)."""
+    agrega `zona` y `correo` a los usuarios; la 0008, las columnas de búsqueda de los clientes)."""
     metadatos = MetaData()
     metadatos.reflect(conexion, only=TABLAS_SAC)
     contenido = {}
     for nombre in TABLAS_SAC:
         tabla = metadatos.tables[nombre]
-        columnas = [c for c in tabla.columns if c.name not in ("zona", "correo")]
+        nuevas = ("zona", "correo", "telefono_nacional", "correo_normalizado")
+        columnas = [c for c in tabla.columns if c.name not in nuevas]
         filas = conexion.execute(select(*columnas).order_by(*tabla.primary_key.columns)).all()
         contenido[nombre] = [tuple(fila) for fila in filas]
     return contenido
