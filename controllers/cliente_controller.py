@@ -95,6 +95,12 @@ def _buscar(conexion: Connection, codigo: str, numero: str) -> Row[Any] | None:
     return conexion.execute(_CLIENTE_POR_DOCUMENTO, {"codigo": codigo, "numero": numero}).first()
 
 
+def exigir_cliente(conexion: Connection, cliente_id: int) -> None:
+    """404 si no existe un cliente con ese id."""
+    if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
+        raise NoEncontrado(MENSAJE_ID_NO_ENCONTRADO)
+
+
 def cliente_por_id(conexion: Connection, cliente_id: int) -> Row[Any]:
     """La ficha del cliente (las mismas columnas que la consulta por documento) o 404."""
     cliente = conexion.execute(_CLIENTE_POR_ID, {"cliente_id": cliente_id}).first()
@@ -195,8 +201,7 @@ def compras_paginadas(
 ) -> dict[str, Any]:
     """Compras de un cliente, de la más reciente a la más antigua, por páginas."""
     with gateway.connection_scope() as conexion:
-        if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
-            raise NoEncontrado(MENSAJE_ID_NO_ENCONTRADO)
+        exigir_cliente(conexion, cliente_id)
         return paginar(
             conexion,
             _COMPRAS_DEL_CLIENTE,

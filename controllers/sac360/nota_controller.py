@@ -11,9 +11,10 @@ from sqlalchemy import Connection, Row, bindparam, insert, select, update
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auth_controller import UsuarioActual
+from controllers.cliente_controller import exigir_cliente
 from controllers.paginacion import paginar
 from errores import DatosInvalidos, NoEncontrado, Prohibido
-from models import Cliente, Usuario
+from models import Usuario
 from models.sac360 import NotaCliente, VersionNota
 from services.tiempo_service import a_bogota, ahora_utc
 
@@ -54,11 +55,6 @@ def _motivo(motivo: str | None) -> str | None:
             "motivo", f"El motivo admite como máximo {LARGO_MOTIVO} caracteres."
         )
     return limpio or None
-
-
-def _exigir_cliente(conexion: Connection, cliente_id: int) -> None:
-    if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
-        raise NoEncontrado("No existe un cliente con ese identificador.")
 
 
 def _publicas(conexion: Connection, filas: list[Row[Any]]) -> list[dict[str, Any]]:
@@ -113,7 +109,7 @@ def crear(
 ) -> dict[str, Any]:
     limpio, motivo_limpio = _texto(texto), _motivo(motivo)
     with gateway.connection_scope() as conexion:
-        _exigir_cliente(conexion, cliente_id)
+        exigir_cliente(conexion, cliente_id)
         nota_id = conexion.execute(
             insert(NotaCliente).values(
                 cliente_id=cliente_id,
@@ -130,7 +126,7 @@ def listar(
     gateway: BaseDatosClient, cliente_id: int, pagina: int, por_pagina: int
 ) -> dict[str, Any]:
     with gateway.connection_scope() as conexion:
-        _exigir_cliente(conexion, cliente_id)
+        exigir_cliente(conexion, cliente_id)
         sobre = paginar(
             conexion,
             _NOTAS_DEL_CLIENTE,
@@ -149,7 +145,7 @@ def editar(
     """Solo el autor y dentro de `MINUTOS_EDICION` desde que la creó (403 si no); guarda la versión."""
     limpio = _texto(texto)
     with gateway.connection_scope() as conexion:
-        _exigir_cliente(conexion, cliente_id)
+        exigir_cliente(conexion, cliente_id)
         actual = conexion.execute(
             select(NotaCliente.texto, NotaCliente.usuario_id, NotaCliente.creada_en)
             .where(NotaCliente.id == nota_id, NotaCliente.cliente_id == cliente_id)
