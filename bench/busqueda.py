@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 
 from bench.carga import percentiles
 from bench.entorno import RAIZ, RAIZ_BENCH, ejecutar, entorno_app, entorno_produccion
+from bench.planes import estado_git
 from bench.servidor import APP_PROYECTO, Servidor, iniciar_sesion, pedir, servidor
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
@@ -230,9 +231,18 @@ def main() -> int:
         medida = medir_busqueda(escala, carpeta)
     finally:
         shutil.rmtree(carpeta, ignore_errors=True)
-    medida["fecha"] = datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds")
-    medida["escala"] = escala
-    destino = RAIZ_BENCH / "resultados" / f"{hoy_bogota().isoformat()}_busqueda_{escala}.json"
+    git = estado_git()
+    medida = {
+        "fecha": datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds"),
+        **git,
+        "escala": escala,
+        "comando": f"BENCH_SCALE={escala} python -m bench.busqueda",
+        **medida,
+    }
+    sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
+    destino = (
+        RAIZ_BENCH / "resultados" / f"{hoy_bogota().isoformat()}_busqueda_{escala}_{sufijo}.json"
+    )
     destino.parent.mkdir(exist_ok=True)
     destino.write_text(json.dumps(medida, indent=2, ensure_ascii=False) + "\n")
     imprimir_busqueda(medida)
