@@ -110,11 +110,13 @@ class Importador:
                 resumen,
                 nuevos_extra={"fecha_registro": self.ahora, "activo": True},
             )
-            if nuevas or (cambiados and {"nombre", "apellido"} & set(campos)):
-                ids = [
-                    fila.id for fila in self.existentes(Cliente, columnas_clave, nuevas).values()
-                ]
-                busqueda_service.reindexar_palabras(self.conexion, ids + cambiados)
+            if nuevas:
+                creados = self.existentes(Cliente, columnas_clave, nuevas, ("nombre", "apellido"))
+                busqueda_service.indexar_nuevos(
+                    self.conexion, [(f.id, f.nombre, f.apellido) for f in creados.values()]
+                )
+            if cambiados and {"nombre", "apellido"} & set(campos):
+                busqueda_service.reindexar_palabras(self.conexion, cambiados)
 
         def validar(valores: dict[str, str]) -> tuple[Any, dict[str, Any]]:
             datos = validacion.validar_cliente(valores)

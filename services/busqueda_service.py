@@ -162,11 +162,18 @@ def reindexar_palabras(conexion: Connection, ids: Iterable[int]) -> int:
         nombres = conexion.execute(
             select(Cliente.id, Cliente.nombre, Cliente.apellido).where(Cliente.id.in_(tramo))
         ).all()
-        for modelo, generar in ((ClientePalabra, filas_palabras), (ClientePar, filas_pares)):
-            filas = [fila for datos in nombres for fila in generar(*datos)]
-            if filas:
-                conexion.execute(insert(modelo), filas)
-            escritas += len(filas)
+        escritas += indexar_nuevos(conexion, [tuple(datos) for datos in nombres])
+    return escritas
+
+
+def indexar_nuevos(conexion: Connection, nombres: list[tuple[Any, ...]]) -> int:
+    """Palabras y pares de clientes recién creados, que aún no tienen: (id, nombre, apellido)."""
+    escritas = 0
+    for modelo, generar in ((ClientePalabra, filas_palabras), (ClientePar, filas_pares)):
+        filas = [fila for datos in nombres for fila in generar(*datos)]
+        if filas:
+            conexion.execute(insert(modelo), filas)
+        escritas += len(filas)
     return escritas
 
 
