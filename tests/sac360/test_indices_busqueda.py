@@ -206,7 +206,8 @@ def _consultas_por_modo(conexion) -> dict[str, Any]:
         "ix_clientes_correo_normalizado": busqueda_controller._CLIENTES.where(
             Cliente.correo_normalizado == "a@b.co"
         ),
-        "ix_cliente_palabras_palabra": pagina,
+        # El rango de prefijo sirve con cualquiera de los dos índices que empiezan por `palabra`.
+        "ix_cliente_palabras_": pagina,
         "ix_cliente_pares_par": busqueda_controller.consultas_por_par(
             ("maria", "pena"), "mar pen", 20
         )[2],
