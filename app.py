@@ -25,6 +25,7 @@ from routes import (
     catalogo,
     cliente_routes,
     correo_routes,
+    cuponeras,
     entregas,
     importacion_routes,
     reporte_routes,
@@ -35,16 +36,22 @@ from routes import (
 )
 from routes.conexiones import CerrarSiElCuerpoNoSeLeyo
 from routes.esquemas_comunes import RespuestaError
-from routes.limites import configurar_limites
+from routes.limites import LimiteFallidos, LimiteRuta, configurar_limites
 from routes.manejadores_error import registrar_manejadores
 from routes.registro import configurar_registro
 from routes.respuestas import ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
-MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS, *sac360.BLUEPRINTS)
-# Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo).
-MODULOS_LIMITES = (*entregas.LIMITES,)
+MODULOS_RUTAS = (
+    *catalogo.BLUEPRINTS,
+    *entregas.BLUEPRINTS,
+    *cuponeras.BLUEPRINTS,
+    *sac360.BLUEPRINTS,
+)
+# Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo; M6:
+# registros fallidos del portal).
+MODULOS_LIMITES: tuple[LimiteRuta | LimiteFallidos, ...] = (*entregas.LIMITES, *cuponeras.LIMITES)
 
 
 class _MetadatosMigracion:

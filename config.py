@@ -12,9 +12,13 @@ from dotenv import load_dotenv
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from services.gs1_service import validar_gln
+
 RAIZ = Path(__file__).resolve().parent
 SECRETO_DESARROLLO = "desarrollo-no-usar-en-produccion-0123456789abcdef"
 LONGITUD_MINIMA_SECRETO = 32
+# GLN de desarrollo (prefijo 770 de Colombia, dígito de control GS1 válido); no es de nadie.
+GLN_DESARROLLO = "7709999000017"
 
 
 class ConfiguracionInvalida(RuntimeError):
@@ -96,6 +100,8 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         "SMTP_TIMEOUT": _entero("SMTP_TIMEOUT", 15),
         "CORREO_REMITENTE": _texto("CORREO_REMITENTE", "sac@riosdeldesierto.com.co"),
         "CARPETA_CORREOS": _texto("CARPETA_CORREOS", str(RAIZ / "instance" / "correos")),
+        # Dirección pública del sitio: los enlaces de los correos (p. ej. verificar el registro).
+        "URL_PUBLICA": _texto("URL_PUBLICA", "http://localhost:5000").rstrip("/"),
         # Orígenes permitidos para CORS, separados por comas; vacío = sin CORS.
         "CORS_ORIGENES": _texto("CORS_ORIGENES", ""),
         "PROXIES_CONFIABLES": _entero("PROXIES_CONFIABLES", 0),
@@ -111,9 +117,11 @@ def cargar_configuracion(sobrescribir: dict[str, Any] | None = None) -> dict[str
         # M8 Entregas: segundos sin eventos tras los que el monitor recibe un latido (máximo 15).
         "ENTREGAS_LATIDO_SEGUNDOS": _entero("ENTREGAS_LATIDO_SEGUNDOS", 15),
         # M8 Entregas: sin Redis, cada cuántos segundos el monitor mira la base (otros workers).
-        "ENTREGAS_SONDEO_SEGUNDOS": _entero("ENTREGAS_SONDEO_SEGUNDOS", 2),
+        "ENTREGAS_SONDEO_MS": _entero("ENTREGAS_SONDEO_MS", 250),
         # M8 Entregas: duración máxima de una conexión de eventos (el navegador reconecta solo).
         "ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS": _entero("ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS", 600),
+        # M6 Cuponeras: GLN (13 dígitos con dígito GS1) del recaudador en el código de barras.
+        "GLN_RECAUDO": _texto("GLN_RECAUDO", GLN_DESARROLLO),
         # JWT: cabecera Bearer para integraciones y cookies httpOnly con CSRF para el navegador.
         "JWT_TOKEN_LOCATION": ["headers", "cookies"],
         "JWT_ACCESS_TOKEN_EXPIRES": timedelta(minutes=_entero("JWT_ACCESO_MINUTOS", 15)),
@@ -153,6 +161,10 @@ def validar_configuracion(config: dict[str, Any]) -> None:
             "vería una base distinta. Defina SQLITE_PATH con la ruta de un archivo (o déjela vacía "
             "para usar instance/sac.db) o DATABASE_URL con una base real."
         )
+    try:
+        validar_gln(str(config.get("GLN_RECAUDO") or ""))
+    except ValueError as error:
+        raise ConfiguracionInvalida(str(error)) from error
     if config["APP_ENV"] != "production":
         return
     for nombre in ("SECRET_KEY", "JWT_SECRET_KEY"):

@@ -41,6 +41,13 @@ class Prohibido(ErrorSac):
     mensaje_por_defecto = "Su rol no tiene permiso para esta operación."
 
 
+class CorreoSinVerificar(Prohibido):
+    codigo = "correo_sin_verificar"
+    mensaje_por_defecto = (
+        "Su cuenta aún no está activa: abra el enlace de verificación que le enviamos por correo."
+    )
+
+
 class NoEncontrado(ErrorSac):
     estado_http = 404
     codigo = "no_encontrado"

@@ -44,8 +44,15 @@ workers = int(_variable("GUNICORN_WORKERS", str(max(2, multiprocessing.cpu_count
 worker_class = _variable("GUNICORN_WORKER_CLASS", "gthread")
 # gevent: conexiones simultáneas por worker (greenlets). gthread: conexiones en espera por worker.
 worker_connections = int(_variable("GUNICORN_WORKER_CONNECTIONS", "1000"))
-# gthread: hilos por worker; con el candado de abajo solo uno calcula a la vez.
-threads = int(_variable("GUNICORN_THREADS", "32"))
+# gthread: hilos por worker; con el candado de abajo solo uno calcula a la vez. Cada monitor de
+# entregas abierto (Server-Sent Events, M8) ocupa un hilo mientras dure, y uno que se cerró lo sigue
+# ocupando hasta su próxima escritura (latido de 15 s). Con 32 hilos, 50 monitores repartidos al
+# azar entre 2 workers (24/26, 39/11, 15/35...) dejaban monitores y consultas en la cola de un
+# worker sin hilos libres: en 5 de 6 rondas de `python -m bench.entregas hilos` quedaron de 9 a 36
+# monitores sin abrir y en 3 la consulta del SAC no respondió nada en 4 s. Con 128, ninguno sin
+# abrir en las 6 (docs/rendimiento.md, «Entregas (M8)»). Un hilo que espera no gasta CPU ni el
+# GIL; la consulta usa los mismos ~16 hilos de antes. Tope práctico: ~100 monitores por worker.
+threads = int(_variable("GUNICORN_THREADS", "128"))
 # Segundos que una conexión keep-alive ociosa espera la petición siguiente; con gevent acota
 # también el descarte del cuerpo sin leer de la petición anterior (un greenlet, no el worker).
 keepalive = 5

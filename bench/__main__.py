@@ -4,11 +4,11 @@
 10.000.000). `BENCH_RONDAS` (por defecto 3): rondas emparejadas de la consulta (proyecto y, enseguida,
 la línea base); las cifras son la mediana de las razones por ronda, con mínimo y máximo.
 El JSON registra el commit y si el árbol estaba limpio, y lleva el commit en su nombre.
+Solo una parte: `python -m bench entregas` (M8, `bench/entregas.py`) o `python -m bench catalogo`.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -16,12 +16,12 @@ import time
 from datetime import datetime
 from typing import Any
 
-from bench import medidas
+from bench import catalogo, entregas, medidas
 from bench.busqueda import imprimir_busqueda, medir_busqueda
 from bench.catalogo import imprimir_catalogo, medir_catalogo
 from bench.datos import CARPETA_DATOS, ESCALAS, Escala, preparar
-from bench.entorno import RAIZ, RAIZ_BENCH
-from bench.planes import estado_git, maquina, planes
+from bench.entorno import RAIZ, RAIZ_BENCH, configuracion_gunicorn
+from bench.planes import avisar_si_sucio, estado_git, guardar_resultados, maquina, planes
 from bench.tabla import imprimir
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
@@ -33,15 +33,11 @@ def _escalas_crecimiento(escala: Escala) -> list[Escala]:
     return orden[: orden.index(escala) + 1]
 
 
-def _gunicorn() -> dict[str, Any]:
-    """Workers e hilos con los que arranca `gunicorn.conf.py` en esta máquina."""
-    configuracion: dict[str, Any] = {}
-    codigo = compile((RAIZ / "gunicorn.conf.py").read_text(), "gunicorn.conf.py", "exec")
-    exec(codigo, configuracion)  # noqa: S102 - el archivo de configuración del propio proyecto
-    return {clave: configuracion.get(clave) for clave in ("workers", "threads", "worker_class")}
-
-
 def main() -> int:
+    if sys.argv[1:2] == ["entregas"]:  # solo la parte de M8: `python -m bench entregas`
+        return entregas.main(sys.argv[2:])
+    if sys.argv[1:2] == ["catalogo"]:
+        return catalogo.main()
     nombre = os.environ.get("BENCH_SCALE", "small").strip().lower()
     if nombre not in ("small", "full"):
         print("BENCH_SCALE debe ser small o full.", file=sys.stderr)
@@ -57,19 +53,14 @@ def main() -> int:
     carpeta = CARPETA_DATOS / f"trabajo-{os.getpid()}"
     carpeta.mkdir(parents=True)
     git = estado_git()
-    if not git["arbol_limpio"]:
-        print(
-            f"AVISO: el árbol tiene cambios sin commit ({len(git['cambios_sin_commit'])}); "
-            "estas cifras no se pueden citar (commitee y vuelva a correr).",
-            file=sys.stderr,
-        )
+    avisar_si_sucio(git)
     resultados: dict[str, Any] = {
         "fecha": datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds"),
         **git,
         "escala": escala.nombre,
         "comando": f"BENCH_SCALE={escala.nombre} make bench",
         "maquina": maquina(),
-        "gunicorn": _gunicorn(),
+        "gunicorn": configuracion_gunicorn(),
         "datos": {n: c.meta for n, c in conjuntos.items()},
     }
     try:
@@ -89,23 +80,21 @@ def main() -> int:
         resultados["catalogo"] = medir_catalogo(carpeta / "catalogo")
         print("  búsqueda única (M10): documento, teléfono, correo y nombre...", flush=True)
         resultados["busqueda"] = medir_busqueda(escala.nombre, carpeta / "busqueda")
+        print("  entregas (M8): ingesta, monitor y consulta con monitores...", flush=True)
+        resultados["entregas"] = entregas.medir_entregas(carpeta / "entregas")
     finally:
         for trabajo_registro in carpeta.glob("*/gunicorn.log"):
             destino_registro = CARPETA_DATOS / f"ultimo-gunicorn-{trabajo_registro.parent.name}.log"
             trabajo_registro.replace(destino_registro)
         shutil.rmtree(carpeta, ignore_errors=True)
     resultados["segundos_totales"] = round(time.perf_counter() - inicio, 1)
-    CARPETA_RESULTADOS.mkdir(exist_ok=True)
-    sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
-    destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}.json"
-    otra = 2
-    while destino.exists():  # otra corrida del mismo commit el mismo día: no se sobrescribe
-        destino = CARPETA_RESULTADOS / f"{hoy.isoformat()}_{escala.nombre}_{sufijo}-{otra}.json"
-        otra += 1
-    destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
+    destino = guardar_resultados(
+        resultados, CARPETA_RESULTADOS, f"{hoy.isoformat()}_{escala.nombre}"
+    )
     imprimir(resultados)
     imprimir_catalogo(resultados["catalogo"])
     imprimir_busqueda(resultados["busqueda"])
+    entregas.imprimir_entregas(resultados["entregas"])
     print(f"\nResultados en {destino.relative_to(RAIZ)} ({resultados['segundos_totales']} s).")
     return 0
 

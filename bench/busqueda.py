@@ -28,7 +28,7 @@ from urllib.parse import urlencode
 
 from bench.carga import percentiles
 from bench.entorno import RAIZ, RAIZ_BENCH, ejecutar, entorno_app, entorno_produccion
-from bench.planes import estado_git
+from bench.planes import avisar_si_sucio, estado_git, guardar_resultados
 from bench.servidor import APP_PROYECTO, Servidor, iniciar_sesion, pedir, servidor
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
@@ -226,12 +226,13 @@ def main() -> int:
     if escala not in CLIENTES:
         print("BENCH_SCALE debe ser small o full.", file=sys.stderr)
         return 2
+    git = estado_git()
+    avisar_si_sucio(git)
     carpeta = CARPETA_DATOS / f"busqueda-trabajo-{os.getpid()}"
     try:
         medida = medir_busqueda(escala, carpeta)
     finally:
         shutil.rmtree(carpeta, ignore_errors=True)
-    git = estado_git()
     medida = {
         "fecha": datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds"),
         **git,
@@ -239,12 +240,9 @@ def main() -> int:
         "comando": f"BENCH_SCALE={escala} python -m bench.busqueda",
         **medida,
     }
-    sufijo = git["commit"] if git["arbol_limpio"] else f"{git['commit']}-sucio"
-    destino = (
-        RAIZ_BENCH / "resultados" / f"{hoy_bogota().isoformat()}_busqueda_{escala}_{sufijo}.json"
+    destino = guardar_resultados(
+        medida, RAIZ_BENCH / "resultados", f"{hoy_bogota().isoformat()}_busqueda_{escala}"
     )
-    destino.parent.mkdir(exist_ok=True)
-    destino.write_text(json.dumps(medida, indent=2, ensure_ascii=False) + "\n")
     imprimir_busqueda(medida)
     print(f"\nResultados en {destino.relative_to(RAIZ)}.")
     return 0

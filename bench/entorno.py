@@ -9,6 +9,7 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 RAIZ_BENCH = Path(__file__).resolve().parent
 RAIZ = RAIZ_BENCH.parent
@@ -96,3 +97,11 @@ def ejecutar(
     if not silencioso and salida.strip():
         print(salida.rstrip())
     return Medida(float(segundos_texto), float(kilobytes) / 1024, salida)
+
+
+def configuracion_gunicorn() -> dict[str, Any]:
+    """Workers e hilos con los que arranca `gunicorn.conf.py` en esta máquina (con este entorno)."""
+    configuracion: dict[str, Any] = {}
+    codigo = compile((RAIZ / "gunicorn.conf.py").read_text(), "gunicorn.conf.py", "exec")
+    exec(codigo, configuracion)  # noqa: S102 - el archivo de configuración del propio proyecto
+    return {clave: configuracion.get(clave) for clave in ("workers", "threads", "worker_class")}

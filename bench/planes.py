@@ -6,10 +6,12 @@ los casos de uso del proyecto sobre la base del benchmark; luego se explican con
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import sqlite3
 import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -124,3 +126,27 @@ def _git(*argumentos: str) -> str:
         check=True,
     )
     return salida.stdout.strip()
+
+
+def avisar_si_sucio(git: dict[str, Any]) -> None:
+    """Avisa (stderr) que las cifras de un árbol con cambios sin commit no se pueden citar."""
+    if not git["arbol_limpio"]:
+        print(
+            f"AVISO: el árbol tiene cambios sin commit ({len(git['cambios_sin_commit'])}); "
+            "estas cifras no se pueden citar (commitee y vuelva a correr).",
+            file=sys.stderr,
+        )
+
+
+def guardar_resultados(resultados: dict[str, Any], carpeta: Path, prefijo: str) -> Path:
+    """`<carpeta>/<prefijo>_<commit>.json` (`…-sucio` si el árbol tenía cambios); otra corrida del
+    mismo commit con el mismo prefijo termina en `-2`, `-3`…: nunca se sobrescribe."""
+    sufijo = resultados["commit"] if resultados["arbol_limpio"] else f"{resultados['commit']}-sucio"
+    carpeta.mkdir(exist_ok=True)
+    destino = carpeta / f"{prefijo}_{sufijo}.json"
+    otra = 2
+    while destino.exists():
+        destino = carpeta / f"{prefijo}_{sufijo}-{otra}.json"
+        otra += 1
+    destino.write_text(json.dumps(resultados, indent=2, ensure_ascii=False, default=str) + "\n")
+    return destino

@@ -51,6 +51,26 @@ class Servidor:
             total += int(campos[11]) + int(campos[12])  # utime y stime, en ticks
         return total / os.sysconf("SC_CLK_TCK")
 
+    def conexiones_por_worker(self) -> list[int]:
+        """Conexiones TCP establecidas que atiende cada worker ahora (sus sockets en
+        `/proc/<pid>/fd` cruzados con `/proc/net/tcp` por el puerto del servidor)."""
+        establecidas = set()
+        for linea in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+            campos = linea.split()
+            if int(campos[1].rsplit(":", 1)[1], 16) == self.puerto and campos[3] == "01":
+                establecidas.add(campos[9])  # inodo del socket
+        cuentas = []
+        for pid in self.trabajadores():
+            carpeta = Path(f"/proc/{pid}/fd")
+            enlaces = []
+            for descriptor in carpeta.iterdir():
+                try:
+                    enlaces.append(descriptor.readlink().name)
+                except OSError:
+                    continue  # se cerró mientras se listaba
+            cuentas.append(sum(enlace[8:-1] in establecidas for enlace in enlaces))
+        return cuentas
+
     def conexion(self, espera: float = 120.0) -> http.client.HTTPConnection:
         return http.client.HTTPConnection("127.0.0.1", self.puerto, timeout=espera)
 

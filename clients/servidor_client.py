@@ -10,6 +10,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import TypeCompiler
 
 from clients.base_datos_client import BaseDatosClient
+from models.base import FechaHoraPrecisa
 
 
 @compiles(LargeBinary, "mysql")
@@ -18,6 +19,14 @@ def _binario_grande(_tipo: LargeBinary, _compilador: TypeCompiler, **_kw: Any) -
     """En MariaDB/MySQL un BLOB admite solo 64 KiB: los adjuntos (PDF de facturas) van en
     LONGBLOB. PostgreSQL (BYTEA), SQLite (BLOB) y SQL Server (VARBINARY(max)) no tienen ese tope."""
     return "LONGBLOB"
+
+
+@compiles(FechaHoraPrecisa, "mysql")
+@compiles(FechaHoraPrecisa, "mariadb")
+def _fecha_hora_precisa(_tipo: FechaHoraPrecisa, _compilador: TypeCompiler, **_kw: Any) -> str:
+    """Los instantes de `FechaHoraPrecisa` conservan los microsegundos: DATETIME(6) (el DATETIME
+    de MariaDB/MySQL sin precisión los trunca). Los demás motores usan su DateTime de siempre."""
+    return "DATETIME(6)"
 
 
 class ServidorClient(BaseDatosClient):

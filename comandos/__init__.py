@@ -11,6 +11,7 @@ def registrar(app: Flask) -> None:
         auditoria_comandos,
         catalogo,
         correo_comandos,
+        cuponeras,
         entregas,
         importacion_comandos,
         reporte_comandos,
@@ -29,5 +30,6 @@ def registrar(app: Flask) -> None:
         correo_comandos,
         catalogo,
         entregas,
+        cuponeras,
     ):
         modulo.registrar(app)

@@ -13,6 +13,7 @@ from clients.base_datos_client import BaseDatosClient
 from comandos.comunes import errores_de_dominio, pasarela
 from controllers import demo_controller
 from controllers.catalogo import demo_controller as demo_catalogo
+from controllers.cuponeras import demo_controller as demo_cuponeras
 from controllers.entregas import demo_controller as entregas_demo
 from controllers.importacion_controller import ResumenArchivo
 from services.tiempo_service import ahora_utc
@@ -31,9 +32,14 @@ en varias ciudades (seis en la ruta del usuario vendedor) y un portafolio
 vigente por tipo, más uno anterior de tienda como historia.
 
 \b
+Cuponeras (M6): contratos de cinco clientes fijos, cada uno con dos facturas
+pagadas, una vencida y una pendiente; un beneficio disponible; el usuario del
+portal cliente@demo.co (verificado) y la cuenta de recaudo.
+
+\b
 Repetirlo no duplica nada: actualiza los mismos clientes, facturas, productos
 y establecimientos. Los usuarios de demostración (agente, supervisor, admin,
-catalogo, vendedor) solo se crean si faltan.
+catalogo, vendedor, monitor, cliente@demo.co, recaudo) solo se crean si faltan.
 En APP_ENV=production se niega salvo con --forzar.
 """
 
@@ -43,6 +49,7 @@ En APP_ENV=production se niega salvo con --forzar.
 SIEMBRAS_MODULOS: tuple[Callable[[BaseDatosClient, datetime], list[str]], ...] = (
     demo_catalogo.sembrar,
     entregas_demo.sembrar,  # M8: usuario monitor y dispositivo de demostración
+    demo_cuponeras.sembrar,  # M6: contratos, facturas, beneficio, usuarios cliente@demo.co y recaudo
 )
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, or_, select, update
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, Registro, registrar_en
-from errores import CredencialesInvalidas, DatosInvalidos
+from errores import CorreoSinVerificar, CredencialesInvalidas, DatosInvalidos
 from models import Sesion, Usuario
 from services import contrasena_service, permisos_service
 from services.tiempo_service import ahora_utc
@@ -54,6 +54,10 @@ def iniciar_sesion(
         hash_guardado = encontrado.contrasena_hash if encontrado and encontrado.activo else None
         if not contrasena_service.verificar(hash_guardado, contrasena) or encontrado is None:
             raise CredencialesInvalidas()
+        # Un usuario del portal (M6) entra solo con el correo verificado; se dice solo a quien
+        # ya dio la contraseña correcta.
+        if encontrado.rol == "cliente" and encontrado.correo_verificado_en is None:
+            raise CorreoSinVerificar()
         sid = str(uuid.uuid4())
         sesion.add(
             Sesion(

@@ -352,6 +352,8 @@ reporte="$P/var/lib/sac/reportes/fidelizacion_$MES_ANTERIOR.xlsx"
 [ "$(stat -c '%a %U' "$reporte")" = "600 $U" ] || falla "el reporte no quedó 0600 del usuario del servicio"
 grep -q '1 cliente(s) califican' "$P/log/sac-reporte.service.log" || falla "el reporte no trae al cliente que califica"
 grep -q 'Auditoría depurada' "$P/log/sac-auditoria.service.log" || falla "la depuración de la auditoría no corrió"
+grep -q 'Vencimientos al' "$P/log/sac-cupones-vencer.service.log" || falla "los vencimientos de cuponeras no corrieron"
+grep -q 'cliente_fiel: 1 otorgados' "$P/log/sac-cupones-beneficios.service.log" || falla "los beneficios no premiaron al cliente del reporte"
 respaldo=$(ls "$P"/var/lib/sac/respaldos/sac_*.db 2>/dev/null | head -n 1)
 [ -n "$respaldo" ] || falla "no se escribió el respaldo"
 [ "$(stat -c '%a %U' "$respaldo")" = "600 $U" ] || falla "el respaldo no quedó 0600 del usuario del servicio"

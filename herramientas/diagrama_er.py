@@ -1,7 +1,8 @@
 """Genera el diagrama entidad-relación (Mermaid) desde los metadatos de SQLAlchemy.
 
 Uso: `python -m herramientas.diagrama_er` reescribe la sección marcada de
-docs/documentacion-tecnica.md; `--verificar` solo comprueba que esté al día.
+docs/documentacion-tecnica.md (todas las tablas) y la de docs/cuponeras.md (las de M6 y las del
+núcleo a las que apuntan); `--verificar` solo comprueba que estén al día.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from sqlalchemy import Column, Table
 
 from models import Base
 
-DOCUMENTO = Path(__file__).resolve().parent.parent / "docs" / "documentacion-tecnica.md"
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+DOCUMENTO = DOCS / "documentacion-tecnica.md"
+# Documento de un módulo -> paquete de sus modelos: su diagrama muestra solo esas tablas.
+DOCUMENTOS_MODULOS = {DOCS / "cuponeras.md": "models.cuponeras"}
 INICIO = "<!-- diagrama-er:inicio (generado por python -m herramientas.diagrama_er) -->"
 FIN = "<!-- diagrama-er:fin -->"
 
@@ -39,10 +43,29 @@ def _marcas(tabla: Table, columna: Column[object]) -> str:
     return ", ".join(marcas)
 
 
-def diagrama() -> str:
-    """El bloque Mermaid `erDiagram` de todas las tablas y sus llaves foráneas."""
+def tablas_de(paquete: str) -> set[str]:
+    """Las tablas de los modelos de `paquete` más las que ellas referencian (una llave foránea)."""
+    propias = {
+        str(mapeador.class_.__tablename__)
+        for mapeador in Base.registry.mappers
+        if mapeador.class_.__module__.startswith(paquete + ".")
+    }
+    referidas = {
+        llave.column.table.name
+        for nombre in propias
+        for llave in Base.metadata.tables[nombre].foreign_keys
+    }
+    return propias | referidas
+
+
+def diagrama(solo: set[str] | None = None) -> str:
+    """El bloque Mermaid `erDiagram` de las tablas (todas, o las de `solo`) y sus llaves foráneas."""
     lineas = ["```mermaid", "erDiagram"]
-    tablas = sorted(Base.metadata.tables.values(), key=lambda t: t.name)
+    tablas = sorted(
+        (t for t in Base.metadata.tables.values() if solo is None or t.name in solo),
+        key=lambda t: t.name,
+    )
+    nombres = {tabla.name for tabla in tablas}
     for tabla in tablas:
         lineas.append(f"    {tabla.name} {{")
         for columna in tabla.columns:
@@ -54,6 +77,8 @@ def diagrama() -> str:
     for tabla in tablas:
         for llave in sorted(tabla.foreign_keys, key=lambda f: f.parent.name):
             destino = llave.column.table.name
+            if destino not in nombres:
+                continue
             opcional = "o|" if llave.parent.nullable else "||"
             lineas.append(f'    {destino} {opcional}--o{{ {tabla.name} : "{llave.parent.name}"')
     lineas.append("```")
@@ -65,18 +90,22 @@ def seccion_actual(texto: str) -> str:
 
 
 def main(argumentos: list[str]) -> int:
-    texto = DOCUMENTO.read_text(encoding="utf-8")
-    nuevo = diagrama()
-    if "--verificar" in argumentos:
-        if seccion_actual(texto) != nuevo:
-            print("El diagrama ER de docs/documentacion-tecnica.md está desactualizado.")
-            return 1
-        return 0
-    antes, resto = texto.split(INICIO, 1)
-    despues = resto.split(FIN, 1)[1]
-    DOCUMENTO.write_text(f"{antes}{INICIO}\n{nuevo}\n{FIN}{despues}", encoding="utf-8")
-    print(f"Diagrama ER actualizado en {DOCUMENTO}")
-    return 0
+    documentos = {DOCUMENTO: diagrama()}
+    for documento, paquete in DOCUMENTOS_MODULOS.items():
+        documentos[documento] = diagrama(tablas_de(paquete))
+    resultado = 0
+    for documento, nuevo in documentos.items():
+        texto = documento.read_text(encoding="utf-8")
+        if "--verificar" in argumentos:
+            if seccion_actual(texto) != nuevo:
+                print(f"El diagrama ER de docs/{documento.name} está desactualizado.")
+                resultado = 1
+            continue
+        antes, resto = texto.split(INICIO, 1)
+        despues = resto.split(FIN, 1)[1]
+        documento.write_text(f"{antes}{INICIO}\n{nuevo}\n{FIN}{despues}", encoding="utf-8")
+        print(f"Diagrama ER actualizado en {documento}")
+    return resultado
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from models.usuario_model import ROLES, Usuario
 # isort: split
 # Al final: los modelos de un módulo pueden importar los del núcleo desde `models`.
 import models.catalogo
+import models.cuponeras  # (M6)
 import models.entregas  # (M8)
 import models.sac360  # noqa: F401  (M10)
 

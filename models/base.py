@@ -22,6 +22,12 @@ NOMBRES_RESTRICCIONES = {
 }
 
 
+class FechaHoraPrecisa(DateTime):
+    """Fecha y hora con microsegundos en todos los motores. El DATETIME de MariaDB/MySQL los trunca
+    si no se pide la precisión: su cliente (`clients/servidor_client.py`) lo compila como
+    DATETIME(6); en los demás motores es el DateTime de siempre."""
+
+
 class InstanteUTC(TypeDecorator[datetime]):
     """Guarda instantes como UTC sin zona (SQLite no guarda desfase) y los devuelve con zona UTC."""
 

@@ -28,7 +28,7 @@ blp = Blueprint("auth", __name__, url_prefix="/api/auth", description="Sesión d
 
 
 class Credenciales(Schema):
-    usuario = fields.String(required=True, validate=validate.Length(min=1, max=60))
+    usuario = fields.String(required=True, validate=validate.Length(min=1, max=254))
     contrasena = fields.String(required=True, validate=validate.Length(min=1, max=200))
 
 
@@ -67,6 +67,9 @@ def _token_acceso(usuario: UsuarioActual, sid: str) -> str:
 @blp.arguments(Credenciales)
 @blp.response(200, Tokens)
 @blp.alt_response(401, schema=RespuestaError, description="Usuario o contraseña incorrectos")
+@blp.alt_response(
+    403, schema=RespuestaError, description="Usuario del portal con el correo sin verificar"
+)
 def login(credenciales: dict[str, str]) -> ResponseReturnValue:
     """Inicia sesión y entrega tokens de acceso y de refresco (también como cookies)."""
     usuario, sid = auth_controller.iniciar_sesion(

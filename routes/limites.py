@@ -1,7 +1,8 @@
 """Límites de peticiones (Flask-Limiter): intentos fallidos de inicio de sesión por dirección y por
-usuario, y los límites que declaran los módulos para sus rutas (p. ej. la ingesta de M8 por
-dispositivo). Fuera de esas rutas los ganchos del limitador no corren (costaban ~10 % de cada
-consulta)."""
+usuario (y de las rutas públicas que los módulos declaran igual, p. ej. el registro de M6 por
+dirección y por correo), y los límites que declaran los módulos para sus rutas (p. ej. la ingesta
+de M8 por dispositivo). Fuera de esas rutas los ganchos del limitador no corren (costaban ~10 % de
+cada consulta)."""
 
 from __future__ import annotations
 
@@ -35,19 +36,54 @@ class LimiteRuta:
     alcance: str
 
 
-def _fallido(respuesta: Response) -> bool:
+@dataclass(frozen=True)
+class LimiteFallidos:
+    """Una ruta pública donde solo los intentos fallidos cuentan, por dirección y por la identidad
+    que se intenta (el campo `campo` del JSON: el usuario del inicio de sesión, el correo del
+    registro), con los mismos límites del inicio de sesión (`LIMITE_LOGIN_IP` y
+    `LIMITE_LOGIN_USUARIO`). Bloqueado, ni un intento correcto pasa (429). `alcance` separa sus
+    contadores de los de otras rutas."""
+
+    endpoint: str
+    campo: str
+    alcance: str
+    fallido: Callable[[Response], bool]
+    largo_campo: int = 60
+
+
+def _credenciales_erradas(respuesta: Response) -> bool:
     return respuesta.status_code == 401
 
 
-def _usuario_pedido() -> str:
+LOGIN = LimiteFallidos(ENDPOINT_LOGIN, "usuario", "login", _credenciales_erradas)
+
+
+def _identidad_pedida(campo: str, largo: int) -> str:
     datos = request.get_json(silent=True)
-    usuario = datos.get("usuario") if isinstance(datos, dict) else None
-    return f"usuario:{str(usuario).strip().lower()[:60]}" if usuario else get_remote_address()
+    valor = datos.get(campo) if isinstance(datos, dict) else None
+    return f"{campo}:{str(valor).strip().lower()[:largo]}" if valor else get_remote_address()
 
 
-def configurar_limites(app: Flask, limites: Sequence[LimiteRuta] = ()) -> Limiter:
-    """En el inicio de sesión solo cuentan los intentos fallidos; bloqueado, ni la contraseña
-    correcta entra (429). Las rutas de `limites` cuentan toda petición. 429 con `Retry-After`.
+def _limitar_fallidos(app: Flask, limitador: Limiter, limite: LimiteFallidos) -> None:
+    vista = app.view_functions[limite.endpoint]
+    por_identidad = limitador.limit(
+        lambda: str(app.config["LIMITE_LOGIN_USUARIO"]),
+        key_func=partial(_identidad_pedida, limite.campo, limite.largo_campo),
+        deduct_when=limite.fallido,
+        scope=f"{limite.alcance}-{limite.campo}",
+    )
+    por_direccion = limitador.limit(
+        lambda: str(app.config["LIMITE_LOGIN_IP"]),
+        deduct_when=limite.fallido,
+        scope=f"{limite.alcance}-ip",
+    )
+    app.view_functions[limite.endpoint] = por_direccion(por_identidad(vista))  # type: ignore[assignment]
+
+
+def configurar_limites(app: Flask, limites: Sequence[LimiteRuta | LimiteFallidos] = ()) -> Limiter:
+    """En el inicio de sesión (y en cada `LimiteFallidos` de `limites`) solo cuentan los intentos
+    fallidos; bloqueado, ni la contraseña correcta entra (429). Los `LimiteRuta` cuentan toda
+    petición. 429 con `Retry-After`.
 
     Con `REDIS_URL` los intentos se cuentan en Redis, compartidos por todos los workers y
     procesos. Si Redis no responde, el inicio de sesión sigue funcionando (falla abierto) con los
@@ -75,19 +111,11 @@ def configurar_limites(app: Flask, limites: Sequence[LimiteRuta] = ()) -> Limite
         swallow_errors=True,
     )
     _avisos_en_espanol()
-    vista = app.view_functions[ENDPOINT_LOGIN]
-    por_usuario = limitador.limit(
-        lambda: str(app.config["LIMITE_LOGIN_USUARIO"]),
-        key_func=_usuario_pedido,
-        deduct_when=_fallido,
-        scope="login-usuario",
-    )
-    por_direccion = limitador.limit(
-        lambda: str(app.config["LIMITE_LOGIN_IP"]), deduct_when=_fallido, scope="login-ip"
-    )
-    app.view_functions[ENDPOINT_LOGIN] = por_direccion(por_usuario(vista))  # type: ignore[assignment]
-    limitados = {ENDPOINT_LOGIN}
-    for limite in limites:
+    limitados: set[str] = set()
+    for fallidos in (LOGIN, *(x for x in limites if isinstance(x, LimiteFallidos))):
+        _limitar_fallidos(app, limitador, fallidos)
+        limitados.add(fallidos.endpoint)
+    for limite in (x for x in limites if isinstance(x, LimiteRuta)):
         decorador = limitador.limit(
             partial(_leer_limite, app, limite.configuracion),
             key_func=limite.clave,
@@ -136,15 +164,15 @@ def _solo_en(gancho: Callable[..., Any], endpoints: Collection[str]) -> Callable
 
 AVISOS_LIMITADOR = {
     "Rate limit storage unreachable - falling back to in-memory storage": (
-        "Redis (REDIS_URL) no responde: el límite de inicio de sesión se cuenta en la memoria de "
-        "cada worker hasta que vuelva."
+        "Redis (REDIS_URL) no responde: los límites de peticiones (inicio de sesión, ingesta) se "
+        "cuentan en la memoria de cada worker hasta que vuelva."
     ),
-    "Rate limit storage recovered": "Redis volvió: el límite de inicio de sesión se comparte otra vez.",
+    "Rate limit storage recovered": "Redis volvió: los límites de peticiones se comparten otra vez.",
     "Failed to deduct rate limit. Swallowing error": (
-        "No se pudo contar un intento fallido de inicio de sesión (almacén de límites caído)."
+        "No se pudo contar un intento para un límite de peticiones (almacén de límites caído)."
     ),
     "Failed to rate limit. Swallowing error": (
-        "No se pudo consultar el límite de inicio de sesión (almacén de límites caído)."
+        "No se pudo consultar un límite de peticiones (almacén de límites caído)."
     ),
 }
 

@@ -115,24 +115,28 @@ def _mensaje_sin_token(motivo: str) -> tuple[Response, int]:
     return respuesta_error(NoAutenticado())
 
 
-def requiere_permiso(permiso: str | None, refresco: bool = False) -> Callable[[F], F]:
+def requiere_permiso(
+    permiso: str | tuple[str, ...] | None, refresco: bool = False
+) -> Callable[[F], F]:
     """Exige un token válido (401) y, si se indica, el permiso en la tabla de su rol (403).
 
-    `permiso=None`: basta con una sesión válida (cualquier rol).
+    `permiso=None`: basta con una sesión válida (cualquier rol). Una tupla de permisos: basta con
+    tener uno (p. ej. el personal o el titular en el portal; el caso de uso decide el alcance).
     """
-    if permiso is not None:
-        permisos_service.puede("admin", permiso)  # un permiso mal escrito falla al arrancar
+    permisos = (permiso,) if isinstance(permiso, str) else permiso or ()
+    for nombre in permisos:
+        permisos_service.puede("admin", nombre)  # un permiso mal escrito falla al arrancar
 
     def decorador(funcion: F) -> F:
         @wraps(funcion)
         def envoltura(*args: Any, **kwargs: Any) -> Any:
             verify_jwt_in_request(refresh=refresco)
             usuario = cast(UsuarioActual, g.sac_usuario)
-            if permiso is not None and not usuario.puede(permiso):
+            if permisos and not any(usuario.puede(nombre) for nombre in permisos):
                 raise Prohibido()
             return funcion(*args, **kwargs)
 
-        _documentar(envoltura, permiso)
+        _documentar(envoltura, permisos)
         return cast(F, envoltura)
 
     return decorador
@@ -143,8 +147,9 @@ def requiere_sesion(refresco: bool = False) -> Callable[[F], F]:
     return requiere_permiso(None, refresco)
 
 
-def _documentar(vista: Any, permiso: str | None) -> None:
-    """Declara en OpenAPI la autenticación requerida y las respuestas 401/403."""
+def _documentar(vista: Any, permisos: tuple[str, ...]) -> None:
+    """Declara en OpenAPI la autenticación requerida y las respuestas 401/403: `x-permiso` con un
+    permiso; `x-permisos` (basta uno) con varios."""
     error = {
         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RespuestaError"}}}
     }
@@ -153,7 +158,14 @@ def _documentar(vista: Any, permiso: str | None) -> None:
     manual["security"] = [{"bearerAuth": []}, {"cookieAuth": []}]
     respuestas = manual.setdefault("responses", {})
     respuestas["401"] = {"description": "Sin sesión o sesión inválida", **error}
-    if permiso is not None:
-        roles = ", ".join(permisos_service.ROLES_POR_PERMISO[permiso])
-        respuestas["403"] = {"description": f"Requiere el permiso {permiso} ({roles})", **error}
-        manual["x-permiso"] = permiso
+    if not permisos:
+        return
+    roles = ", ".join(
+        dict.fromkeys(rol for p in permisos for rol in permisos_service.ROLES_POR_PERMISO[p])
+    )
+    descripcion = " o ".join(permisos)
+    respuestas["403"] = {"description": f"Requiere el permiso {descripcion} ({roles})", **error}
+    if len(permisos) == 1:
+        manual["x-permiso"] = permisos[0]
+    else:
+        manual["x-permisos"] = list(permisos)

@@ -153,7 +153,11 @@ def _documento(valores: dict[str, str], errores: list[tuple[str, str]]) -> tuple
         return "", ""
 
 
-def _campo(errores: list[tuple[str, str]], campo: str, funcion: Any, *argumentos: Any) -> Any:
+def campo_o_error(
+    errores: list[tuple[str, str]], campo: str, funcion: Any, *argumentos: Any
+) -> Any:
+    """El valor de `funcion(*argumentos)`, o None anotando (campo, motivo) si lanza ValueError:
+    así una fila junta todos sus errores (la usan las validaciones de todos los módulos)."""
     try:
         return funcion(*argumentos)
     except ValueError as error:
@@ -168,11 +172,13 @@ def validar_cliente(valores: dict[str, str]) -> dict[str, Any]:
     datos: dict[str, Any] = {
         "tipo": tipo,
         "numero_documento": numero,
-        "nombre": _campo(errores, "nombre", _texto, valores["nombre"], "nombre", 150, True),
-        "apellido": _campo(errores, "apellido", _texto, valores["apellido"], "apellido", 150, False)
+        "nombre": campo_o_error(errores, "nombre", _texto, valores["nombre"], "nombre", 150, True),
+        "apellido": campo_o_error(
+            errores, "apellido", _texto, valores["apellido"], "apellido", 150, False
+        )
         or "",
-        "correo": _campo(errores, "correo", normalizar_correo, valores["correo"]),
-        "telefono": _campo(errores, "telefono", normalizar_telefono, valores["telefono"]),
+        "correo": campo_o_error(errores, "correo", normalizar_correo, valores["correo"]),
+        "telefono": campo_o_error(errores, "telefono", normalizar_telefono, valores["telefono"]),
     }
     if tipo == "NIT" and datos["apellido"]:
         errores.append(
@@ -182,7 +188,9 @@ def validar_cliente(valores: dict[str, str]) -> dict[str, Any]:
         errores.append(("apellido", "El apellido es obligatorio para una persona."))
     for campo, maximo in (("ciudad", 80), ("direccion", 200)):
         if campo in valores:
-            datos[campo] = _campo(errores, campo, _texto, valores[campo], campo, maximo, False)
+            datos[campo] = campo_o_error(
+                errores, campo, _texto, valores[campo], campo, maximo, False
+            )
     if errores:
         raise FilaInvalida(errores)
     return datos
@@ -192,7 +200,7 @@ def validar_compra(valores: dict[str, str], ahora: datetime) -> dict[str, Any]:
     """Datos de la compra listos para guardar (con `tipo` y documento del cliente)."""
     errores: list[tuple[str, str]] = []
     tipo, numero = _documento(valores, errores)
-    factura = _campo(
+    factura = campo_o_error(
         errores, "numero_factura", _texto, valores["numero_factura"], "numero_factura", 30, True
     )
     estado = valores["estado"].strip().lower()
@@ -202,17 +210,19 @@ def validar_compra(valores: dict[str, str], ahora: datetime) -> dict[str, Any]:
         "tipo": tipo,
         "numero_documento": numero,
         "numero_factura": factura.upper() if factura else None,
-        "fecha": _campo(
+        "fecha": campo_o_error(
             errores, "fecha", interpretar_fecha, valores["fecha"], ahora + TOLERANCIA_RELOJ
         ),
-        "total": _campo(errores, "total", interpretar_total, valores["total"]),
+        "total": campo_o_error(errores, "total", interpretar_total, valores["total"]),
         "estado": estado,
     }
     if "canal" in valores:
-        canal = _campo(errores, "canal", _texto, valores["canal"], "canal", 20, False)
+        canal = campo_o_error(errores, "canal", _texto, valores["canal"], "canal", 20, False)
         datos["canal"] = canal.lower() if canal else None
     if "tienda" in valores:
-        datos["tienda"] = _campo(errores, "tienda", _texto, valores["tienda"], "tienda", 80, False)
+        datos["tienda"] = campo_o_error(
+            errores, "tienda", _texto, valores["tienda"], "tienda", 80, False
+        )
     if errores:
         raise FilaInvalida(errores)
     return datos

@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Connection, and_, case, func, select
+from sqlalchemy import ColumnElement, Connection, Subquery, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from models import Cliente, Compra, TipoDocumento
@@ -105,10 +105,14 @@ def totales_pagados_por_mes(
     ]
 
 
-def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[FilaFidelizacion]:
-    """Una sola consulta agregada: clientes con compras pagadas del mes por encima del umbral."""
+def clientes_fieles(mes: Mes, umbral: Decimal) -> Subquery:
+    """La regla de fidelización, una sola para todo el que la use (este reporte, los beneficios
+    `cliente_fiel` de M6 y, por sus piezas `pagada_en` y `monto_pagado`, el resumen del cliente de
+    M10): por cliente, sus compras pagadas del mes calendario de Bogotá cuyo monto total supera
+    estrictamente el umbral (`cliente_id`, `numero_compras`, `monto_total`,
+    `fecha_ultima_compra`)."""
     monto = monto_pagado(Compra.total)
-    por_cliente = (
+    return (
         select(
             Compra.cliente_id.label("cliente_id"),
             func.count().label("numero_compras"),
@@ -120,6 +124,11 @@ def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[F
         .having(monto > umbral)
         .subquery()
     )
+
+
+def consultar_fidelizacion(sesion: Session, mes: Mes, umbral: Decimal) -> list[FilaFidelizacion]:
+    """Una sola consulta agregada: clientes con compras pagadas del mes por encima del umbral."""
+    por_cliente = clientes_fieles(mes, umbral)
     consulta = (
         select(
             TipoDocumento.codigo,

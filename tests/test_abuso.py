@@ -39,11 +39,12 @@ def test_cada_rol_recibe_403_en_cada_ruta_cuyo_permiso_no_tiene(
 ) -> None:
     revisadas = 0
     for metodo, ruta, operacion in _operaciones(app):
-        permiso = operacion.get("x-permiso")
-        if permiso is None:
+        # `x-permisos`: basta con tener uno de ellos.
+        permisos = operacion.get("x-permisos") or [operacion.get("x-permiso")]
+        if permisos == [None]:
             continue
         for rol, cabecera in cabeceras.items():
-            if permisos_service.puede(rol, permiso):
+            if any(permisos_service.puede(rol, permiso) for permiso in permisos):
                 continue
             respuesta = client.open(_ruta_concreta(ruta), method=metodo, headers=cabecera)
             assert respuesta.status_code == 403, (rol, metodo, ruta)
@@ -70,9 +71,9 @@ def test_el_agente_recibe_403_en_reportes_usuarios_auditoria_e_importacion(
 
 def test_cada_operacion_protegida_declara_su_permiso_de_la_tabla(app: Flask) -> None:
     for metodo, ruta, operacion in _operaciones(app):
-        permiso = operacion.get("x-permiso")
-        if permiso is not None:
-            assert permiso in permisos_service.ROLES_POR_PERMISO, (metodo, ruta)
+        for permiso in [operacion.get("x-permiso"), *operacion.get("x-permisos", [])]:
+            if permiso is not None:
+                assert permiso in permisos_service.ROLES_POR_PERMISO, (metodo, ruta)
 
 
 def test_sin_token_cada_ruta_protegida_responde_401(app: Flask, client: FlaskClient) -> None:

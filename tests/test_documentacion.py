@@ -13,6 +13,25 @@ def test_el_diagrama_er_de_la_documentacion_esta_al_dia() -> None:
     assert main(["--verificar"]) == 0
 
 
+def test_el_diagrama_de_cuponeras_tiene_sus_tablas_y_las_del_nucleo_que_usa() -> None:
+    from herramientas.diagrama_er import DOCS, tablas_de
+
+    texto = diagrama(tablas_de("models.cuponeras"))
+    for tabla in (
+        "contratos",
+        "facturas",
+        "cupones",
+        "pagos",
+        "beneficios",
+        "clientes",
+        "usuarios",
+    ):
+        assert f"    {tabla} {{" in texto
+    assert "    compras {" not in texto
+    assert 'contratos ||--o{ facturas : "contrato_id"' in texto
+    assert seccion_actual((DOCS / "cuponeras.md").read_text(encoding="utf-8")) == texto
+
+
 def test_el_diagrama_tiene_todas_las_tablas_y_relaciones() -> None:
     texto = diagrama()
     for tabla in ("clientes", "compras", "tipos_documento", "usuarios", "auditoria", "sesiones"):

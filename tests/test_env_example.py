@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +15,7 @@ import pytest
 from dotenv import dotenv_values
 
 from config import RAIZ, cargar_configuracion
+from herramientas.systemd_local import ErrorUnidad, leer_con_bash, leer_entorno
 
 ENV_EXAMPLE = RAIZ / ".env.example"
 # Solo pruebas y benchmarks (documentadas al final de .env.example, fuera de la lista).
@@ -86,108 +86,18 @@ def test_env_example_lista_cada_variable_que_lee_el_codigo_y_ninguna_mas() -> No
     assert listadas - leidas == set(), "sobran en .env.example (nadie las lee)"
 
 
-# --- Reglas de systemd para EnvironmentFile (systemd 252, src/basic/env-file.c) -------------------
-# Líneas que empiezan por # o ; son comentarios (solo al inicio: un # después del valor es parte
-# del valor); espacios al borde de la clave y del valor sin comillas se quitan; '…' es literal;
-# dentro de "…" la barra invertida solo escapa " \ ` $ (y el salto de línea); fuera de comillas
-# escapa cualquier carácter; no se expanden variables.
-_ESCAPABLES_EN_COMILLAS = '"\\`$'
-
-
-def leer_como_systemd(texto: str) -> dict[str, str]:
-    variables: dict[str, str] = {}
-    estado, clave, valor, blancos_finales = "antes_clave", "", "", 0
-
-    def emitir() -> None:
-        nombre = clave.strip()
-        if nombre:
-            variables[nombre] = valor[: len(valor) - blancos_finales] if blancos_finales else valor
-
-    for caracter in texto + "\n":
-        if estado == "antes_clave":
-            if caracter in "#;":
-                estado = "comentario"
-            elif not caracter.isspace():
-                estado, clave = "clave", caracter
-        elif estado == "clave":
-            if caracter == "\n":
-                estado, clave = "antes_clave", ""  # línea sin «=»: se ignora
-            elif caracter == "=":
-                estado, valor, blancos_finales = "antes_valor", "", 0
-            else:
-                clave += caracter
-        elif estado == "antes_valor":
-            if caracter == "\n":
-                emitir()
-                estado = "antes_clave"
-            elif caracter == "'":
-                estado = "comillas_simples"
-            elif caracter == '"':
-                estado = "comillas_dobles"
-            elif caracter == "\\":
-                estado = "escape"
-            elif not caracter.isspace():
-                estado, valor = "valor", caracter
-        elif estado == "valor":
-            if caracter == "\n":
-                emitir()
-                estado = "antes_clave"
-            elif caracter == "\\":
-                estado, blancos_finales = "escape", 0
-            elif caracter == "'":
-                estado, blancos_finales = "comillas_simples", 0
-            elif caracter == '"':
-                estado, blancos_finales = "comillas_dobles", 0
-            else:
-                valor += caracter
-                blancos_finales = blancos_finales + 1 if caracter.isspace() else 0
-        elif estado == "escape":
-            if caracter != "\n":
-                valor += caracter
-            estado = "valor"
-        elif estado == "comillas_simples":
-            if caracter == "'":
-                estado = "valor"
-            else:
-                valor += caracter
-        elif estado == "comillas_dobles":
-            if caracter == '"':
-                estado = "valor"
-            elif caracter == "\\":
-                estado = "escape_comillas"
-            else:
-                valor += caracter
-        elif estado == "escape_comillas":
-            if caracter in _ESCAPABLES_EN_COMILLAS:
-                valor += caracter
-            elif caracter != "\n":
-                valor += "\\" + caracter
-            estado = "comillas_dobles"
-        elif estado == "comentario" and caracter == "\n":
-            estado = "antes_clave"
-    return variables
-
-
-def leer_como_bash(archivo: Path, nombres: set[str]) -> dict[str, str]:
-    """`set -a; . archivo` en un bash real y limpio; falla si bash se queja."""
-    resultado = subprocess.run(
-        ["bash", "--noprofile", "--norc", "-ec", 'set -a; . "$1"; env -0', "bash", str(archivo)],
-        env={"PATH": os.environ.get("PATH", "/usr/bin:/bin")},
-        capture_output=True,
-        timeout=30,
-        check=False,
-    )
-    assert resultado.returncode == 0 and not resultado.stderr, resultado.stderr.decode()
-    entorno = dict(
-        linea.split("=", 1) for linea in resultado.stdout.decode().split("\0") if "=" in linea
-    )
-    return {nombre: valor for nombre, valor in entorno.items() if nombre in nombres}
+# --- Las lecturas de bash y de systemd (`EnvironmentFile=`, systemd 252) son las de
+# herramientas/systemd_local.py, las mismas que usa `make prueba-despliegue`: un solo lector.
 
 
 def _tres_lecturas(archivo: Path) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    systemd = leer_como_systemd(archivo.read_text(encoding="utf-8"))
+    systemd = leer_entorno(archivo.read_text(encoding="utf-8"))
     dotenv = {clave: valor or "" for clave, valor in dotenv_values(archivo).items()}
-    return leer_como_bash(archivo, set(systemd) | set(dotenv)), systemd, dotenv
+    try:
+        bash = leer_con_bash(archivo)
+    except ErrorUnidad as error:
+        raise AssertionError(str(error)) from error
+    return bash, systemd, dotenv
 
 
 def test_bash_systemd_y_python_dotenv_leen_los_mismos_valores_de_env_example() -> None:
@@ -229,11 +139,11 @@ def test_el_lector_de_systemd_sigue_sus_reglas() -> None:
         '# comentario\n; también\n  A = uno  \nB=\'dos # tres\'\nC="c\\"d\\\\e\\x"\n'
         'D=a"b c"d\nE=x # y\nF=\n'
     )
-    assert leer_como_systemd(texto) == {
+    assert leer_entorno(texto) == {
         "A": "uno",
         "B": "dos # tres",
         "C": 'c"d\\e\\x',
-        "D": "ab cd",
+        "D": 'a"b c"d',  # comillas a mitad del valor: literales
         "E": "x # y",
         "F": "",
     }

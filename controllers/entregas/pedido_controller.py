@@ -220,6 +220,64 @@ def _sse(evento: dict[str, Any]) -> str:
     return f"event: entrega\nid: {evento['id']}\ndata: {json.dumps(datos, ensure_ascii=False)}\n\n"
 
 
+class _Vigia:
+    """Sin pub/sub entre procesos, un solo hilo por proceso y canal mira el último id de pedido cada
+    `sondeo` segundos mientras haya monitores abiertos, y avisa en el bus local cuando crece: lo
+    que registró otro worker llega a todos los monitores de este proceso con una sola consulta
+    trivial por intervalo, sin importar cuántos monitores haya abiertos."""
+
+    def __init__(
+        self, gateway: BaseDatosClient, eventos: EventosClient, canal: str, sondeo: float
+    ) -> None:
+        self.gateway, self.eventos, self.canal, self.sondeo = gateway, eventos, canal, sondeo
+        self.abiertos = 0
+        self.hilo = threading.Thread(target=self._vigilar, name="vigia-entregas", daemon=True)
+
+    def _vigilar(self) -> None:
+        visto: int | None = None
+        while True:
+            with _CANDADO_VIGIAS:
+                if self.abiertos <= 0:
+                    return
+            try:
+                actual: int | None = ultimo_id(self.gateway)
+            except Exception:  # la base puede fallar un momento; el vigía sigue
+                registro.warning("El vigía de entregas no pudo leer el último pedido.")
+                actual = visto
+            if visto is not None and actual is not None and actual > visto:
+                self.eventos.publicar(self.canal, json.dumps({"aviso": actual}))
+            visto = actual
+            time.sleep(self.sondeo)
+
+
+_CANDADO_VIGIAS = threading.Lock()
+# Mientras un vigía está aquí retiene su gateway, así que su id no se puede reutilizar.
+_VIGIAS: dict[tuple[int, int, str], _Vigia] = {}
+
+
+def _entrar_al_vigia(
+    gateway: BaseDatosClient, eventos: EventosClient, canal: str, sondeo: float
+) -> _Vigia:
+    with _CANDADO_VIGIAS:
+        clave = (id(gateway), id(eventos), canal)
+        vigia = _VIGIAS.get(clave)
+        if vigia is None:
+            vigia = _VIGIAS[clave] = _Vigia(gateway, eventos, canal, sondeo)
+            vigia.abiertos = 1
+            vigia.hilo.start()
+        else:
+            vigia.abiertos += 1
+        return vigia
+
+
+def _salir_del_vigia(vigia: _Vigia) -> None:
+    with _CANDADO_VIGIAS:
+        vigia.abiertos -= 1
+        clave = (id(vigia.gateway), id(vigia.eventos), vigia.canal)
+        if vigia.abiertos <= 0 and _VIGIAS.get(clave) is vigia:
+            del _VIGIAS[clave]
+
+
 def flujo_eventos(
     gateway: BaseDatosClient,
     eventos: EventosClient,
@@ -231,11 +289,13 @@ def flujo_eventos(
 ) -> Iterator[str]:
     """Texto `text/event-stream`: un evento `entrega` por pedido registrado, un latido
     (`: latido`) cuando pasan `latido` segundos sin eventos, y, con `ultimo` (Last-Event-ID), lo
-    registrado después de ese id. Sin pub/sub entre procesos, consulta la base cada `sondeo`
-    segundos (así llega lo que registró otro worker). Espera en la suscripción, nunca con una
-    conexión a la base abierta. Con `duracion_maxima` (> 0) el flujo termina a los tantos
-    segundos: el navegador reconecta solo con `Last-Event-ID` y no pierde nada."""
+    registrado después de ese id. Sin pub/sub entre procesos, el vigía del proceso consulta la
+    base cada `sondeo` segundos y avisa (así llega lo que registró otro worker). Espera en la
+    suscripción, nunca con una conexión a la base abierta. Con `duracion_maxima` (> 0) el flujo
+    termina a los tantos segundos: el navegador reconecta solo con `Last-Event-ID` y no pierde
+    nada."""
     suscripcion = eventos.suscribir(canal)
+    vigia = None if eventos.entre_procesos() else _entrar_al_vigia(gateway, eventos, canal, sondeo)
     try:
         enviado = ultimo if ultimo is not None else ultimo_id(gateway)
         yield "retry: 3000\n: conectado\n\n"
@@ -244,27 +304,21 @@ def flujo_eventos(
                 enviado = max(enviado, int(evento["id"]))
                 yield _sse(evento)
         ultimo_envio = time.monotonic()
-        proximo_sondeo = time.monotonic() + sondeo
         fin = time.monotonic() + duracion_maxima if duracion_maxima > 0 else float("inf")
         while time.monotonic() < fin:
             ahora = time.monotonic()
             espera = min(latido - (ahora - ultimo_envio), fin - ahora)
-            if not eventos.entre_procesos():
-                espera = min(espera, proximo_sondeo - ahora)
             mensaje = suscripcion.siguiente(timeout=max(espera, 0.0))
             pendientes: list[dict[str, Any]] = []
             if mensaje is not None and eventos.entre_procesos():
                 pendientes.append(json.loads(mensaje))
-            elif mensaje is not None or (
-                not eventos.entre_procesos() and time.monotonic() >= proximo_sondeo
-            ):
-                # En proceso: el aviso (o el sondeo) lleva a leer de la base todo lo nuevo, en
-                # orden, incluido lo que registraron otros workers.
+            elif mensaje is not None:
+                # En proceso: el aviso (del registro o del vigía) lleva a leer de la base todo lo
+                # nuevo, en orden, incluido lo que registraron otros workers.
                 pendientes.extend(eventos_despues_de(gateway, enviado))
-                proximo_sondeo = time.monotonic() + sondeo
             for evento in pendientes:
                 if int(evento["id"]) <= enviado:
-                    continue  # ya enviado (reanudación o sondeo)
+                    continue  # ya enviado (reanudación o aviso repetido)
                 enviado = int(evento["id"])
                 ultimo_envio = time.monotonic()
                 yield _sse(evento)
@@ -272,4 +326,6 @@ def flujo_eventos(
                 ultimo_envio = time.monotonic()
                 yield ": latido\n\n"
     finally:
+        if vigia:
+            _salir_del_vigia(vigia)
         suscripcion.cerrar()

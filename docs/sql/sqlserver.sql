@@ -574,7 +574,265 @@ UPDATE alembic_version SET version_num='0006' WHERE alembic_version.version_num 
 
 GO
 
--- Running upgrade 0006 -> 0008
+-- Running upgrade 0006 -> 0007
+
+CREATE TABLE beneficios (
+    id INTEGER NOT NULL IDENTITY, 
+    codigo NVARCHAR(24) NOT NULL, 
+    cliente_id INTEGER NOT NULL, 
+    regla NVARCHAR(20) NOT NULL, 
+    mes NVARCHAR(7) NOT NULL, 
+    porcentaje SMALLINT NOT NULL, 
+    tope BIGINT NOT NULL, 
+    otorgado_en DATETIME2 NOT NULL, 
+    vence_en DATETIME NOT NULL, 
+    estado NVARCHAR(10) NOT NULL, 
+    usado_en DATETIME2 NULL, 
+    CONSTRAINT pk_beneficios PRIMARY KEY (id), 
+    CONSTRAINT ck_beneficios_usado_con_fecha CHECK (estado <> 'usado' OR usado_en IS NOT NULL), 
+    CONSTRAINT ck_beneficios_estado_valido CHECK (estado IN ('disponible', 'usado', 'vencido')), 
+    CONSTRAINT ck_beneficios_regla_valida CHECK (regla IN ('pago_oportuno', 'cliente_fiel')), 
+    CONSTRAINT ck_beneficios_porcentaje_en_rango CHECK (porcentaje > 0 AND porcentaje <= 100), 
+    CONSTRAINT ck_beneficios_tope_positivo CHECK (tope > 0), 
+    CONSTRAINT fk_beneficios_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id), 
+    CONSTRAINT uq_beneficios_cliente_id_regla_mes UNIQUE (cliente_id, regla, mes), 
+    CONSTRAINT uq_beneficios_codigo UNIQUE (codigo)
+);
+
+GO
+
+CREATE INDEX ix_beneficios_estado_vence_en ON beneficios (estado, vence_en);
+
+GO
+
+CREATE TABLE contratos (
+    id INTEGER NOT NULL IDENTITY, 
+    numero_contrato NVARCHAR(12) NOT NULL, 
+    cliente_id INTEGER NOT NULL, 
+    servicio NVARCHAR(10) NOT NULL, 
+    direccion NVARCHAR(200) NOT NULL, 
+    ciudad NVARCHAR(80) NOT NULL, 
+    estado NVARCHAR(12) NOT NULL, 
+    fecha_inicio DATETIME NOT NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    actualizado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_contratos PRIMARY KEY (id), 
+    CONSTRAINT ck_contratos_estado_valido CHECK (estado IN ('activo', 'suspendido', 'retirado')), 
+    CONSTRAINT ck_contratos_servicio_valido CHECK (servicio IN ('energia', 'agua', 'gas', 'internet')), 
+    CONSTRAINT fk_contratos_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id), 
+    CONSTRAINT uq_contratos_numero_contrato UNIQUE (numero_contrato)
+);
+
+GO
+
+CREATE INDEX ix_contratos_cliente_id ON contratos (cliente_id);
+
+GO
+
+CREATE TABLE cupones (
+    id INTEGER NOT NULL IDENTITY, 
+    numero NVARCHAR(13) NOT NULL, 
+    contrato_id INTEGER NOT NULL, 
+    subtotal BIGINT NOT NULL, 
+    descuento BIGINT NOT NULL, 
+    valor BIGINT NOT NULL, 
+    beneficio_id INTEGER NULL, 
+    fecha_emision DATETIME NOT NULL, 
+    fecha_limite DATETIME NOT NULL, 
+    estado NVARCHAR(10) NOT NULL, 
+    codigo_barras NVARCHAR(80) NOT NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    cerrado_en DATETIME2 NULL, 
+    CONSTRAINT pk_cupones PRIMARY KEY (id), 
+    CONSTRAINT ck_cupones_estado_valido CHECK (estado IN ('emitido', 'pagado', 'vencido', 'anulado')), 
+    CONSTRAINT ck_cupones_descuento_con_beneficio CHECK (beneficio_id IS NOT NULL OR descuento = 0), 
+    CONSTRAINT ck_cupones_descuento_en_rango CHECK (descuento >= 0 AND descuento <= subtotal), 
+    CONSTRAINT ck_cupones_limite_tras_emision CHECK (fecha_limite >= fecha_emision), 
+    CONSTRAINT ck_cupones_subtotal_positivo CHECK (subtotal > 0), 
+    CONSTRAINT ck_cupones_valor_con_descuento CHECK (valor = subtotal - descuento), 
+    CONSTRAINT fk_cupones_beneficio_id_beneficios FOREIGN KEY(beneficio_id) REFERENCES beneficios (id), 
+    CONSTRAINT fk_cupones_contrato_id_contratos FOREIGN KEY(contrato_id) REFERENCES contratos (id), 
+    CONSTRAINT uq_cupones_numero UNIQUE (numero)
+);
+
+GO
+
+CREATE INDEX ix_cupones_beneficio_id ON cupones (beneficio_id);
+
+GO
+
+CREATE INDEX ix_cupones_contrato_id_estado ON cupones (contrato_id, estado);
+
+GO
+
+CREATE INDEX ix_cupones_estado_fecha_limite ON cupones (estado, fecha_limite);
+
+GO
+
+CREATE TABLE eventos_contrato (
+    id INTEGER NOT NULL IDENTITY, 
+    contrato_id INTEGER NOT NULL, 
+    tipo NVARCHAR(20) NOT NULL, 
+    fecha DATETIME2 NOT NULL, 
+    descripcion NVARCHAR(300) NOT NULL, 
+    referencia NVARCHAR(80) NULL, 
+    valor BIGINT NULL, 
+    CONSTRAINT pk_eventos_contrato PRIMARY KEY (id), 
+    CONSTRAINT ck_eventos_contrato_tipo_valido CHECK (tipo IN ('factura_emitida', 'factura_vencida', 'cupon_generado', 'cupon_anulado', 'cupon_vencido', 'pago', 'correo_enviado', 'beneficio_otorgado', 'beneficio_usado', 'beneficio_vencido')), 
+    CONSTRAINT fk_eventos_contrato_contrato_id_contratos FOREIGN KEY(contrato_id) REFERENCES contratos (id) ON DELETE CASCADE
+);
+
+GO
+
+CREATE INDEX ix_eventos_contrato_contrato_id_fecha ON eventos_contrato (contrato_id, fecha);
+
+GO
+
+CREATE TABLE facturas (
+    id INTEGER NOT NULL IDENTITY, 
+    numero_factura NVARCHAR(30) NOT NULL, 
+    contrato_id INTEGER NOT NULL, 
+    periodo NVARCHAR(7) NOT NULL, 
+    fecha_emision DATETIME NOT NULL, 
+    fecha_vencimiento DATETIME NOT NULL, 
+    valor BIGINT NOT NULL, 
+    saldo BIGINT NOT NULL, 
+    estado NVARCHAR(10) NOT NULL, 
+    pagada_en DATETIME2 NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    actualizado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_facturas PRIMARY KEY (id), 
+    CONSTRAINT ck_facturas_pagada_sin_saldo CHECK (estado <> 'pagada' OR (saldo = 0 AND pagada_en IS NOT NULL)), 
+    CONSTRAINT ck_facturas_estado_valido CHECK (estado IN ('pendiente', 'pagada', 'vencida', 'anulada')), 
+    CONSTRAINT ck_facturas_vence_tras_emision CHECK (fecha_vencimiento >= fecha_emision), 
+    CONSTRAINT ck_facturas_saldo_en_rango CHECK (saldo >= 0 AND saldo <= valor), 
+    CONSTRAINT ck_facturas_valor_positivo CHECK (valor > 0), 
+    CONSTRAINT fk_facturas_contrato_id_contratos FOREIGN KEY(contrato_id) REFERENCES contratos (id), 
+    CONSTRAINT uq_facturas_contrato_id_periodo UNIQUE (contrato_id, periodo), 
+    CONSTRAINT uq_facturas_numero_factura UNIQUE (numero_factura)
+);
+
+GO
+
+CREATE INDEX ix_facturas_estado_fecha_vencimiento ON facturas (estado, fecha_vencimiento);
+
+GO
+
+CREATE INDEX ix_facturas_fecha_vencimiento ON facturas (fecha_vencimiento);
+
+GO
+
+CREATE TABLE notificaciones (
+    id INTEGER NOT NULL IDENTITY, 
+    usuario_id INTEGER NOT NULL, 
+    tipo NVARCHAR(30) NOT NULL, 
+    mensaje NVARCHAR(300) NOT NULL, 
+    referencia NVARCHAR(80) NULL, 
+    creada_en DATETIME2 NOT NULL, 
+    leida_en DATETIME2 NULL, 
+    CONSTRAINT pk_notificaciones PRIMARY KEY (id), 
+    CONSTRAINT fk_notificaciones_usuario_id_usuarios FOREIGN KEY(usuario_id) REFERENCES usuarios (id) ON DELETE CASCADE
+);
+
+GO
+
+CREATE INDEX ix_notificaciones_tipo_referencia ON notificaciones (tipo, referencia);
+
+GO
+
+CREATE INDEX ix_notificaciones_usuario_id_creada_en ON notificaciones (usuario_id, creada_en);
+
+GO
+
+CREATE TABLE verificaciones_registro (
+    id INTEGER NOT NULL IDENTITY, 
+    token_hash NVARCHAR(64) NOT NULL, 
+    usuario_id INTEGER NOT NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    vence_en DATETIME2 NOT NULL, 
+    usado_en DATETIME2 NULL, 
+    CONSTRAINT pk_verificaciones_registro PRIMARY KEY (id), 
+    CONSTRAINT fk_verificaciones_registro_usuario_id_usuarios FOREIGN KEY(usuario_id) REFERENCES usuarios (id) ON DELETE CASCADE, 
+    CONSTRAINT uq_verificaciones_registro_token_hash UNIQUE (token_hash)
+);
+
+GO
+
+CREATE INDEX ix_verificaciones_registro_usuario_id ON verificaciones_registro (usuario_id);
+
+GO
+
+CREATE TABLE cupon_facturas (
+    id INTEGER NOT NULL IDENTITY, 
+    cupon_id INTEGER NOT NULL, 
+    factura_id INTEGER NOT NULL, 
+    orden INTEGER NOT NULL, 
+    saldo BIGINT NOT NULL, 
+    CONSTRAINT pk_cupon_facturas PRIMARY KEY (id), 
+    CONSTRAINT ck_cupon_facturas_saldo_positivo CHECK (saldo > 0), 
+    CONSTRAINT fk_cupon_facturas_cupon_id_cupones FOREIGN KEY(cupon_id) REFERENCES cupones (id) ON DELETE CASCADE, 
+    CONSTRAINT fk_cupon_facturas_factura_id_facturas FOREIGN KEY(factura_id) REFERENCES facturas (id), 
+    CONSTRAINT uq_cupon_facturas_cupon_id_factura_id UNIQUE (cupon_id, factura_id)
+);
+
+GO
+
+CREATE INDEX ix_cupon_facturas_factura_id ON cupon_facturas (factura_id);
+
+GO
+
+CREATE TABLE pagos (
+    id INTEGER NOT NULL IDENTITY, 
+    cupon_id INTEGER NOT NULL, 
+    valor BIGINT NOT NULL, 
+    canal NVARCHAR(15) NOT NULL, 
+    referencia NVARCHAR(64) NOT NULL, 
+    pagado_en DATETIME2 NOT NULL, 
+    registrado_por_id INTEGER NULL, 
+    CONSTRAINT pk_pagos PRIMARY KEY (id), 
+    CONSTRAINT ck_pagos_canal_valido CHECK (canal IN ('banco', 'portal', 'corresponsal')), 
+    CONSTRAINT ck_pagos_valor_no_negativo CHECK (valor >= 0), 
+    CONSTRAINT fk_pagos_cupon_id_cupones FOREIGN KEY(cupon_id) REFERENCES cupones (id), 
+    CONSTRAINT fk_pagos_registrado_por_id_usuarios FOREIGN KEY(registrado_por_id) REFERENCES usuarios (id), 
+    CONSTRAINT uq_pagos_canal_referencia UNIQUE (canal, referencia), 
+    CONSTRAINT uq_pagos_cupon_id UNIQUE (cupon_id)
+);
+
+GO
+
+CREATE INDEX ix_pagos_pagado_en ON pagos (pagado_en);
+
+GO
+
+ALTER TABLE usuarios ALTER COLUMN usuario NVARCHAR(254) NOT NULL;
+
+GO
+
+ALTER TABLE usuarios ADD cliente_id INTEGER NULL;
+
+GO
+
+ALTER TABLE usuarios ADD correo_verificado_en DATETIME2 NULL;
+
+GO
+
+CREATE INDEX ix_usuarios_cliente_id ON usuarios (cliente_id);
+
+GO
+
+ALTER TABLE usuarios ADD CONSTRAINT fk_usuarios_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id);
+
+GO
+
+ALTER TABLE usuarios ADD CONSTRAINT ck_usuarios_cliente_solo_portal CHECK (cliente_id IS NULL OR rol = 'cliente');
+
+GO
+
+UPDATE alembic_version SET version_num='0007' WHERE alembic_version.version_num = '0006';
+
+GO
+
+-- Running upgrade 0007 -> 0008
 
 ALTER TABLE clientes ADD telefono_nacional NVARCHAR(20) COLLATE Latin1_General_BIN2 NULL;
 
@@ -663,7 +921,7 @@ CREATE INDEX ix_notas_cliente_versiones_nota_id ON notas_cliente_versiones (nota
 
 GO
 
-UPDATE alembic_version SET version_num='0008' WHERE alembic_version.version_num = '0006';
+UPDATE alembic_version SET version_num='0008' WHERE alembic_version.version_num = '0007';
 
 GO
 

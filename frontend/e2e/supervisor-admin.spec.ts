@@ -47,7 +47,18 @@ test.describe('administrador', () => {
   test('administra usuarios y lee la auditoría con filtros', async ({ page }) => {
     await iniciarSesion(page, 'admin');
     const menu = page.getByRole('navigation', { name: 'Menú principal' });
-    await expect(menu.getByRole('link')).toHaveText(['Consulta', 'Reporte de fidelización', 'Catálogo', 'Establecimientos', 'Portafolios', 'Usuarios', 'Auditoría']);
+    await expect(menu.getByRole('link')).toHaveText([
+      'Consulta',
+      'Contratos',
+      'Reporte de fidelización',
+      'Catálogo',
+      'Establecimientos',
+      'Portafolios',
+      'Monitor de entregas',
+      'Usuarios',
+      'Auditoría',
+      'Bandeja de salida',
+    ]);
 
     // Una consulta para que quede en la auditoría.
     const numero = page.getByRole('textbox', { name: 'Número de documento' });

@@ -3,7 +3,7 @@ y pares de prefijos del nombre para buscar por prefijo, y notas de llamadas con 
 para los clientes que ya existen, por lotes.
 
 Revisión: 0008
-Anterior: 0006 (el coordinador la encadena tras la 0007 de M6 al fusionar)
+Anterior: 0007 (M6 cuponeras)
 Creada: 2026-11-29 08:00:00
 """
 
@@ -18,7 +18,7 @@ import models.base
 from services import busqueda_service
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

@@ -8,37 +8,28 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
-    DateTime,
     ForeignKey,
     Index,
     String,
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.dialects import mysql
-from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Mapped, mapped_column, relationship
-from sqlalchemy.types import TypeEngine
 
-from models.base import Base, Dinero, InstanteUTC, ahora_utc
+from models.base import Base, Dinero, FechaHoraPrecisa, InstanteUTC, ahora_utc
 
 
 class InstantePreciso(InstanteUTC):
-    """Instante UTC con microsegundos también en MariaDB/MySQL (su DATETIME por defecto los
-    trunca): la latencia de registro se mide en milisegundos."""
+    """Instante UTC con microsegundos también en MariaDB/MySQL (`FechaHoraPrecisa`; su DATETIME
+    por defecto los trunca): la latencia de registro se mide en milisegundos."""
 
+    impl = FechaHoraPrecisa
     cache_ok = True
-
-    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
-        if dialect.name in ("mysql", "mariadb"):
-            return dialect.type_descriptor(mysql.DATETIME(fsp=6))
-        return dialect.type_descriptor(DateTime())
 
 
 class Repartidor(Base):

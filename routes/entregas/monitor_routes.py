@@ -170,7 +170,7 @@ def eventos() -> Response:
         config("ENTREGAS_CANAL_EVENTOS"),
         _ultimo_evento(),
         latido=float(config("ENTREGAS_LATIDO_SEGUNDOS")),
-        sondeo=float(config("ENTREGAS_SONDEO_SEGUNDOS")),
+        sondeo=int(config("ENTREGAS_SONDEO_MS")) / 1000,
         duracion_maxima=float(config("ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS")),
     )
     respuesta = Response(flujo, mimetype="text/event-stream")

@@ -4,6 +4,7 @@ procesos reales."""
 
 from __future__ import annotations
 
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -35,7 +36,7 @@ def _redis_disponible() -> bool:
 @pytest.fixture(autouse=True)
 def _eventos_rapidos(app: Flask, monkeypatch) -> None:
     monkeypatch.setitem(app.config, "ENTREGAS_LATIDO_SEGUNDOS", 0.5)
-    monkeypatch.setitem(app.config, "ENTREGAS_SONDEO_SEGUNDOS", 0.3)
+    monkeypatch.setitem(app.config, "ENTREGAS_SONDEO_MS", 300)
     monkeypatch.setitem(app.config, "ENTREGAS_EVENTOS_MAXIMO_SEGUNDOS", 20)
 
 
@@ -175,6 +176,29 @@ def test_sin_redis_llega_lo_que_registro_otro_proceso_por_sondeo(
     assert evento["data"]["pedido_id"] == entrante.pedido_id
 
 
+def test_sin_redis_un_solo_vigia_por_proceso_avisa_a_todos_los_monitores_y_se_va_al_cerrarlos(
+    app: Flask, client: FlaskClient, cabeceras, gateway, monkeypatch
+) -> None:
+    monkeypatch.setitem(app.extensions, "sac_eventos", EventosLocalClient())
+    antes = set(threading.enumerate())  # el vigía de una prueba anterior puede seguir saliendo
+    lectores = [Lector(client, cabeceras["monitor"]) for _ in range(3)]
+    try:
+        for lector in lectores:
+            lector.bloque()
+        vigias = [h for h in set(threading.enumerate()) - antes if h.name == "vigia-entregas"]
+        assert len(vigias) == 1
+        entrante = pedido_controller.interpretar(gateway, leer_json(cuerpo(pedido())))
+        pedido_controller.registrar(gateway, entrante, None)  # sin publicar: «otro worker»
+        for lector in lectores:
+            (evento,) = lector.eventos(1)
+            assert evento["data"]["pedido_id"] == entrante.pedido_id
+    finally:
+        for lector in lectores:
+            lector.cerrar()
+    vigias[0].join(timeout=5)
+    assert not vigias[0].is_alive()
+
+
 @pytest.mark.skipif(not _redis_disponible(), reason="Redis local (127.0.0.1:6379) no responde")
 def test_entre_dos_procesos_el_evento_llega_via_redis(app: Flask, clave, tmp_path, motor) -> None:
     """Dos servidores gunicorn (gevent) sobre la misma base y el mismo canal de Redis: el monitor
@@ -183,7 +207,7 @@ def test_entre_dos_procesos_el_evento_llega_via_redis(app: Flask, clave, tmp_pat
     entorno = {
         "REDIS_URL": REDIS,
         "ENTREGAS_CANAL_EVENTOS": canal,
-        "ENTREGAS_SONDEO_SEGUNDOS": "600",
+        "ENTREGAS_SONDEO_MS": "600000",
     }
     url = app.config["DATABASE_URL"]
     uno, dos = puerto(1), puerto(2)

@@ -79,7 +79,7 @@ def test_la_migracion_0008_llena_lo_de_busqueda_de_los_clientes_existentes_y_se_
         motor_bd = app.extensions["sac_db"].engine
         try:
             with app.app_context():
-                upgrade(revision="0006")
+                upgrade(revision="0007")
                 ahora = datetime(2026, 1, 1, tzinfo=UTC).replace(tzinfo=None)
                 with motor_bd.begin() as conexion:
                     for numero, nombre, correo, telefono in (
@@ -128,7 +128,7 @@ def test_la_migracion_0008_llena_lo_de_busqueda_de_los_clientes_existentes_y_se_
                         .all()
                     )
                 assert pares == ["ana pen", "ana zea", "lui nun", "lui zea", "nun zea", "pen zea"]
-                downgrade(revision="0006")
+                downgrade(revision="0007")
                 with motor_bd.connect() as conexion:
                     assert conexion.scalar(text("SELECT count(*) FROM clientes")) == 2
         finally:

@@ -5,8 +5,10 @@ import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
+import { MONITOR } from '@/testing/datos-entregas';
 import { errorApi } from '@/testing/mocks/respuestas';
 import { servidor } from '@/testing/mocks/servidor';
+import { CLIENTE } from '@/testing/datos-cuponeras';
 import { crearQueryClientPruebas } from '@/testing/test-utils';
 import { AppProvider } from './provider';
 import { rutas } from './router';
@@ -121,6 +123,75 @@ describe('rutas de la app', () => {
       await router.navigate('/mi-ruta');
       expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
     });
+  });
+
+  describe('M6 Cuponeras', () => {
+    it('el cliente del portal entra a sus contratos, con el contador de no leídas en el encabezado', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(CLIENTE)));
+      const { router } = abrirApp('/');
+      expect(await screen.findByRole('heading', { name: 'Mis contratos', level: 1 })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/portal');
+      expect(await screen.findByRole('link', { name: 'Notificaciones, 2 sin leer' })).toBeInTheDocument();
+      expect(await screen.findByRole('link', { name: 'Contrato 100200300' })).toBeInTheDocument();
+      await router.navigate('/');
+      await router.navigate('/contratos/100200300');
+      expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+    });
+
+    it('sin sesión, el login enlaza al registro y el registro abre sin pedir sesión', async () => {
+      sinSesion();
+      const { persona, router } = abrirApp('/login');
+      await persona.click(await screen.findByRole('link', { name: 'Regístrese en el portal' }));
+      expect(await screen.findByRole('heading', { name: 'Crear cuenta del portal', level: 1 })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/portal/registro');
+    });
+
+    it('el enlace del correo verifica la cuenta sin sesión', async () => {
+      sinSesion();
+      abrirApp('/portal/verificar?token=abc');
+      expect(await screen.findByRole('heading', { name: 'Verificar correo', level: 1 })).toBeInTheDocument();
+      expect(await screen.findByText('Su cuenta quedó activa. Ya puede iniciar sesión con su correo y su contraseña.')).toBeInTheDocument();
+    });
+
+    it('el agente ve la sección de contratos en la ficha del cliente y abre un contrato por número', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(AGENTE)));
+      const { persona, router } = abrirApp('/?tipo=CC&numero=1020304050');
+      expect(await screen.findByRole('heading', { name: 'Contratos y cupones' })).toBeInTheDocument();
+      await router.navigate('/contratos');
+      expect(await screen.findByRole('heading', { name: 'Contratos', level: 1 })).toBeInTheDocument();
+      await persona.type(screen.getByRole('textbox', { name: 'Número de contrato' }), '100200300{Enter}');
+      expect(await screen.findByText('María José Peña Muñoz · CC 1020304050')).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/contratos/100200300');
+    });
+
+    it('solo el administrador abre la bandeja de salida', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(ADMIN)));
+      abrirApp('/correos');
+      expect(await screen.findByRole('heading', { name: 'Bandeja de salida', level: 1 })).toBeInTheDocument();
+      expect(await screen.findByText('Verifique su correo')).toBeInTheDocument();
+    });
+  });
+
+  it('el monitor entra directo al monitor de entregas y solo ve esa entrada del menú', async () => {
+    servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(MONITOR)));
+    const { router } = abrirApp('/');
+    expect(await screen.findByRole('heading', { name: 'Monitor de entregas', level: 1 })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/entregas');
+    expect(document.title).toBe('Monitor de entregas · SAC Ríos del Desierto');
+    expect(await screen.findByRole('group', { name: 'Pedidos en la última hora' })).toHaveTextContent('42');
+    const menu = screen.getByRole('navigation', { name: 'Menú principal' });
+    expect(within(menu).getAllByRole('link').map((a) => a.textContent)).toEqual(['Monitor de entregas']);
+  });
+
+  it('sin el permiso entregas.monitorear, /entregas muestra "No tiene permiso" y no pide las métricas', async () => {
+    const pedidas: string[] = [];
+    servidor.events.on('request:start', ({ request }) => {
+      if (new URL(request.url).pathname.startsWith('/api/entregas')) pedidas.push(request.url);
+    });
+    abrirApp('/entregas');
+    expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Monitor de entregas' })).not.toBeInTheDocument();
+    expect(pedidas).toEqual([]);
   });
 
   it('una ruta inexistente muestra "Página no encontrada"', async () => {

@@ -22,6 +22,12 @@ const fechaHora = new Intl.DateTimeFormat('es-CO', {
   hour: '2-digit',
   minute: '2-digit',
 });
+const hora = new Intl.DateTimeFormat('es-CO', {
+  timeZone: ZONA_BOGOTA,
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
 const fecha = new Intl.DateTimeFormat('es-CO', {
   timeZone: ZONA_BOGOTA,
   day: '2-digit',
@@ -43,6 +49,21 @@ export function formatoEntero(valor: number): string {
   return entero.format(valor);
 }
 
+/**
+ * Decimal exacto que llega como texto (`"1234567.5"`, `"-0.20"`) → `1.234.567,50` con los separadores
+ * de es-CO, sin pasar por números de coma flotante: nunca pierde ni inventa centavos. Completa con
+ * ceros hasta `decimales` y conserva los dígitos que sobren; un texto que no es decimal queda igual.
+ */
+export function formatoDecimal(texto: string, decimales = 2): string {
+  const partes = /^(-?)(\d+)(?:\.(\d*))?$/.exec(texto.trim());
+  if (!partes) return texto;
+  const [, signo = '', enteros = '0', fraccion = ''] = partes;
+  const sinCeros = enteros.replace(/^0+(?=\d)/, '');
+  const agrupado = sinCeros.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const decimalesTexto = fraccion.padEnd(decimales, '0');
+  return `${signo}${agrupado}${decimalesTexto ? `,${decimalesTexto}` : ''}`;
+}
+
 function aFecha(valor: string | Date): Date | null {
   const d = typeof valor === 'string' ? new Date(valor) : valor;
   return Number.isNaN(d.getTime()) ? null : d;
@@ -52,6 +73,12 @@ function aFecha(valor: string | Date): Date | null {
 export function formatoFechaHora(valor: string | null | undefined): string {
   const d = valor ? aFecha(valor) : null;
   return d ? fechaHora.format(d) : '—';
+}
+
+/** Instante ISO → `05:03:04 p. m.` (hora de Bogotá, con segundos). */
+export function formatoHora(valor: string | null | undefined): string {
+  const d = valor ? aFecha(valor) : null;
+  return d ? hora.format(d) : '—';
 }
 
 export function formatoFecha(valor: string | null | undefined): string {

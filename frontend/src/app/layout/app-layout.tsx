@@ -4,6 +4,8 @@ import { Suspense } from 'react';
 import { Outlet } from 'react-router';
 import { useCerrarSesion } from '@/features/auth/api/sesion';
 import type { Usuario } from '@/features/auth/types';
+import { ContadorNotificaciones } from '@/features/cuponeras/components/contador-notificaciones';
+import { tienePermiso } from '@/lib/permisos';
 import { nombreRol } from '@/lib/roles';
 import { MenuNavegacion } from './menu-navegacion';
 
@@ -26,6 +28,7 @@ export function AppLayout({ usuario }: { usuario: Usuario }) {
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {tienePermiso(usuario, 'cuponeras.portal') ? <ContadorNotificaciones /> : null}
             <Text size="sm" visibleFrom="xs" data-testid="usuario-actual">
               {usuario.nombre} · <strong>{nombreRol(usuario.rol)}</strong>
             </Text>

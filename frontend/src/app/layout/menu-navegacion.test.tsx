@@ -2,6 +2,8 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Usuario } from '@/features/auth/types';
 import { ADMIN, AGENTE, CATALOGO, SUPERVISOR, VENDEDOR } from '@/testing/datos';
+import { CLIENTE } from '@/testing/datos-cuponeras';
+import { MONITOR } from '@/testing/datos-entregas';
 import { renderizar } from '@/testing/test-utils';
 import { MenuNavegacion } from './menu-navegacion';
 
@@ -17,16 +19,41 @@ function enlaces(usuario: Usuario) {
 const CATALOGO_CONSULTA = ['Catálogo', 'Establecimientos', 'Portafolios'];
 
 describe('MenuNavegacion', () => {
-  it('el agente ve la consulta y el catálogo (solo lectura)', () => {
-    expect(enlaces(AGENTE)).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
+  it('el agente ve la consulta, los contratos y el catálogo (solo lectura)', () => {
+    expect(enlaces(AGENTE)).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
   });
 
-  it('el supervisor ve además el reporte de fidelización', () => {
-    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA]);
+  it('el supervisor ve además el reporte de fidelización y el monitor de entregas', () => {
+    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Contratos', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Monitor de entregas']);
   });
 
-  it('el administrador ve además usuarios y auditoría', () => {
-    expect(enlaces(ADMIN)).toEqual(['Consulta', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Usuarios', 'Auditoría']);
+  it('el administrador ve además usuarios, auditoría y la bandeja de salida', () => {
+    expect(enlaces(ADMIN)).toEqual([
+      'Consulta',
+      'Contratos',
+      'Reporte de fidelización',
+      ...CATALOGO_CONSULTA,
+      'Monitor de entregas',
+      'Usuarios',
+      'Auditoría',
+      'Bandeja de salida',
+    ]);
+  });
+
+  it('el monitor ve solo el monitor de entregas; sin el permiso no aparece', () => {
+    expect(enlaces(MONITOR)).toEqual(['Monitor de entregas']);
+    expect(enlaces(AGENTE)).not.toContain('Monitor de entregas');
+    expect(enlaces({ ...SUPERVISOR, permisos: SUPERVISOR.permisos.filter((p) => p !== 'entregas.monitorear') })).not.toContain('Monitor de entregas');
+  });
+
+  it('el cliente del portal ve solo lo suyo', () => {
+    expect(enlaces(CLIENTE)).toEqual(['Mis contratos', 'Mis beneficios', 'Notificaciones']);
+  });
+
+  it('en el portal marca la entrada más específica', () => {
+    renderizar(<MenuNavegacion usuario={CLIENTE} />, { ruta: '/portal/beneficios' });
+    expect(screen.getByRole('link', { name: 'Mis beneficios' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Mis contratos' })).not.toHaveAttribute('aria-current');
   });
 
   it('el equipo de catálogo ve solo el catálogo y el vendedor solo su ruta', () => {
@@ -35,7 +62,7 @@ describe('MenuNavegacion', () => {
   });
 
   it('decide por los permisos, no por el nombre del rol', () => {
-    expect(enlaces({ ...AGENTE, rol: 'admin' })).toEqual(['Consulta', ...CATALOGO_CONSULTA]);
+    expect(enlaces({ ...AGENTE, rol: 'admin' })).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
     expect(enlaces({ ...AGENTE, permisos: ['auditoria.consultar'] })).toEqual(['Auditoría']);
   });
 

@@ -1,20 +1,21 @@
 import { NavLink } from '@mantine/core';
-import { NavLink as EnlaceRuta, useLocation } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { ConPermisos } from '@/lib/permisos';
-import { entradasPara } from './entradas-menu';
+import { entradaActiva, entradasPara } from './entradas-menu';
 
 export function MenuNavegacion({ usuario, alNavegar }: { usuario: ConPermisos; alNavegar?: () => void }) {
   const { pathname } = useLocation();
+  const entradas = entradasPara(usuario);
+  const actual = entradaActiva(entradas, pathname);
   return (
     <nav aria-label="Menú principal">
-      {entradasPara(usuario).map((entrada) => {
-        const activa = entrada.ruta === '/' ? pathname === '/' : pathname.startsWith(entrada.ruta);
+      {entradas.map((entrada) => {
+        const activa = entrada === actual;
         return (
           <NavLink
             key={entrada.ruta}
-            component={EnlaceRuta}
+            component={Link}
             to={entrada.ruta}
-            end={entrada.ruta === '/'}
             label={entrada.etiqueta}
             active={activa}
             aria-current={activa ? 'page' : undefined}

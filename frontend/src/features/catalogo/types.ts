@@ -14,13 +14,7 @@
  */
 
 /** Sobre paginado de las listas (como `/api/clientes/{id}/compras`). */
-export interface PaginaDe<T> {
-  items: T[];
-  pagina: number;
-  por_pagina: number;
-  total: number;
-  paginas: number;
-}
+export type { PaginaDe } from '@/lib/pagina';
 
 export type Iva = 0 | 5 | 19;
 export const TASAS_IVA: Iva[] = [0, 5, 19];

@@ -1,6 +1,8 @@
 import { http, HttpResponse } from 'msw';
 import { AGENTE, paginaCompras, RESULTADO_MARIA, RESUMEN_OCTUBRE, TIPOS } from '../datos';
 import { handlersCatalogo } from './catalogo';
+import { handlersCuponeras } from './cuponeras';
+import { handlersEntregas } from './entregas';
 import { errorApi } from './respuestas';
 
 /** Una API "feliz" por defecto; cada prueba reemplaza lo que necesita con `servidor.use(...)`. */
@@ -17,4 +19,6 @@ export const handlers = [
   http.get('*/api/clientes/:id/compras', () => HttpResponse.json(paginaCompras(RESULTADO_MARIA.compras))),
   http.get('*/api/reportes/fidelizacion/resumen', () => HttpResponse.json(RESUMEN_OCTUBRE)),
   ...handlersCatalogo,
+  ...handlersCuponeras,
+  ...handlersEntregas,
 ];

@@ -41,6 +41,7 @@ export function FormularioLogin({ aviso, alIniciar }: FormularioLoginProps) {
         ) : null}
         <TextInput
           label="Usuario"
+          description="Clientes del portal: su correo electrónico."
           name="usuario"
           autoComplete="username"
           autoFocus

@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useCambiarEstablecimiento } from '../api/establecimientos';
-import { erroresServidor } from '../lib/errores-servidor';
+import { erroresServidor } from '@/lib/errores-servidor';
 import type { Establecimiento } from '../types';
-import { MensajesFormulario } from './mensajes-formulario';
+import { MensajesFormulario } from '@/components/ui/mensajes-formulario';
 
 interface AsignarVendedorProps {
   establecimiento: Establecimiento;

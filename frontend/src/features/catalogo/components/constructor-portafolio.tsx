@@ -6,11 +6,11 @@ import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
 import { formatoCop, hoyEnBogota } from '@/lib/formato';
 import { useBuscarProductosActivos } from '../api/productos';
 import { useCrearPortafolio } from '../api/portafolios';
-import { erroresServidor } from '../lib/errores-servidor';
+import { erroresServidor } from '@/lib/errores-servidor';
 import { RETRASO_BUSQUEDA_MS } from '../lib/filtros-url';
 import { validarCantidad, validarNombre, validarPrecio, validarTipo, type Errores } from '../lib/validacion';
 import { TIPOS_ESTABLECIMIENTO, type NuevoPortafolio, type Portafolio, type Producto } from '../types';
-import { MensajesFormulario } from './mensajes-formulario';
+import { MensajesFormulario } from '@/components/ui/mensajes-formulario';
 
 const CAMPOS = ['nombre', 'tipo_establecimiento', 'vigente_desde', 'productos'] as const;
 type Campo = (typeof CAMPOS)[number];

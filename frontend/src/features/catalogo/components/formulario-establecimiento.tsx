@@ -1,10 +1,10 @@
 import { Button, Group, NativeSelect, Stack, TextInput, type TextInputProps } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useCambiarEstablecimiento, useCrearEstablecimiento } from '../api/establecimientos';
-import { erroresServidor } from '../lib/errores-servidor';
+import { erroresServidor } from '@/lib/errores-servidor';
 import { aNumero, requerido, validarCoordenadas, validarNitOpcional, validarNombre, validarTipo, type Errores } from '../lib/validacion';
 import { TIPOS_ESTABLECIMIENTO, type CambioEstablecimiento, type Establecimiento, type NuevoEstablecimiento } from '../types';
-import { MensajesFormulario } from './mensajes-formulario';
+import { MensajesFormulario } from '@/components/ui/mensajes-formulario';
 
 const CAMPOS = ['nombre', 'tipo', 'nit', 'ciudad', 'departamento', 'direccion', 'telefono', 'latitud', 'longitud', 'vendedor'] as const;
 type Campo = (typeof CAMPOS)[number];

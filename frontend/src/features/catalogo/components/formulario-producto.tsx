@@ -1,10 +1,10 @@
 import { Button, Group, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useCambiarProducto, useCrearProducto } from '../api/productos';
-import { erroresServidor } from '../lib/errores-servidor';
+import { erroresServidor } from '@/lib/errores-servidor';
 import { normalizarCodigo, requerido, validarCodigo, validarIva, validarNombre, validarPrecio, type Errores } from '../lib/validacion';
 import { TASAS_IVA, type CambioProducto, type Iva, type Producto } from '../types';
-import { MensajesFormulario } from './mensajes-formulario';
+import { MensajesFormulario } from '@/components/ui/mensajes-formulario';
 
 const CAMPOS = ['codigo', 'nombre', 'categoria', 'marca', 'presentacion', 'precio', 'iva'] as const;
 type Campo = (typeof CAMPOS)[number];

@@ -1,5 +1,5 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
@@ -7,7 +7,7 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { esErrorApi } from '@/lib/api-client';
 import { useAdelantarBusqueda, useBuscarCliente } from '../api/buscar-cliente';
 import { nombreCompleto } from '../lib/nombre';
-import type { ConsultaDocumento } from '../types';
+import type { Cliente, ConsultaDocumento } from '../types';
 import { FormularioConsulta, TIPO_POR_DEFECTO } from './formulario-consulta';
 import { ResultadoCliente } from './resultado-cliente';
 
@@ -30,7 +30,12 @@ function mensajeAnuncio(
   return '';
 }
 
-export function ConsultaCliente() {
+interface ConsultaClienteProps {
+  /** Secciones de otros módulos dentro de la ficha del cliente encontrado. */
+  extra?: (cliente: Cliente) => ReactNode;
+}
+
+export function ConsultaCliente({ extra }: ConsultaClienteProps = {}) {
   const [parametros, setParametros] = useSearchParams();
   const consulta = consultaDeUrl(parametros);
   const busqueda = useBuscarCliente(consulta);
@@ -97,6 +102,7 @@ export function ConsultaCliente() {
           resultado={resultado}
           consulta={{ tipo: resultado.cliente.tipo_documento, numero: resultado.cliente.numero_documento }}
           desactualizado={desactualizado}
+          extra={extra}
         />
       ) : null}
       {!consulta ? (

@@ -2,19 +2,7 @@ import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatoCop, formatoFecha, nombreMes } from '@/lib/formato';
 import { nombreCompleto } from '../lib/nombre';
 import type { ResultadoBusqueda } from '../types';
-
-function Dato({ etiqueta, valor }: { etiqueta: string; valor: string | null }) {
-  return (
-    <div>
-      <Text component="dt" size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {etiqueta}
-      </Text>
-      <Text component="dd" m={0}>
-        {valor || '—'}
-      </Text>
-    </div>
-  );
-}
+import { Dato } from '@/components/ui/dato';
 
 /** Datos básicos del cliente y la marca de fidelización del mes anterior. */
 export function FichaCliente({ resultado }: { resultado: ResultadoBusqueda }) {
@@ -48,12 +36,12 @@ export function FichaCliente({ resultado }: { resultado: ResultadoBusqueda }) {
         </Text>
       ) : null}
       <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
-        <Dato etiqueta="Documento" valor={`${cliente.tipo_documento_nombre} ${cliente.numero_documento}`} />
-        <Dato etiqueta="Correo" valor={cliente.correo} />
-        <Dato etiqueta="Teléfono" valor={cliente.telefono} />
-        <Dato etiqueta="Ciudad" valor={cliente.ciudad} />
-        <Dato etiqueta="Dirección" valor={cliente.direccion} />
-        <Dato etiqueta="Cliente desde" valor={formatoFecha(cliente.fecha_registro)} />
+        <Dato etiqueta="Documento">{`${cliente.tipo_documento_nombre} ${cliente.numero_documento}`}</Dato>
+        <Dato etiqueta="Correo">{cliente.correo}</Dato>
+        <Dato etiqueta="Teléfono">{cliente.telefono}</Dato>
+        <Dato etiqueta="Ciudad">{cliente.ciudad}</Dato>
+        <Dato etiqueta="Dirección">{cliente.direccion}</Dato>
+        <Dato etiqueta="Cliente desde">{formatoFecha(cliente.fecha_registro)}</Dato>
       </SimpleGrid>
     </Stack>
   );

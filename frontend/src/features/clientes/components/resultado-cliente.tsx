@@ -1,6 +1,7 @@
 import { Paper, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useRetraso } from '@/hooks/use-retraso';
-import type { ConsultaDocumento, ResultadoBusqueda } from '../types';
+import type { Cliente, ConsultaDocumento, ResultadoBusqueda } from '../types';
 import { BotonesExportar } from './botones-exportar';
 import { FichaCliente } from './ficha-cliente';
 import { TablaCompras } from './tabla-compras';
@@ -10,13 +11,15 @@ interface ResultadoClienteProps {
   resultado: ResultadoBusqueda;
   consulta: ConsultaDocumento;
   desactualizado?: boolean;
+  /** Secciones de otros módulos para este cliente (las compone la app, p. ej. sus contratos). */
+  extra?: (cliente: Cliente) => ReactNode;
 }
 
 /** El cliente encontrado: datos, totales del mes, exportación y compras. */
 /** Atenuar solo si la espera se nota: con respuestas rápidas, atenuar y restaurar sería un parpadeo. */
 const RETRASO_ATENUAR_MS = 120;
 
-export function ResultadoCliente({ resultado, consulta, desactualizado = false }: ResultadoClienteProps) {
+export function ResultadoCliente({ resultado, consulta, desactualizado = false, extra }: ResultadoClienteProps) {
   const atenuado = useRetraso(desactualizado, RETRASO_ATENUAR_MS);
   return (
     <Paper
@@ -35,6 +38,7 @@ export function ResultadoCliente({ resultado, consulta, desactualizado = false }
         <TotalesCliente mesActual={resultado.totales.mes_actual} mesAnterior={resultado.totales.mes_anterior} />
         <BotonesExportar consulta={consulta} />
         <TablaCompras key={resultado.cliente.id} clienteId={resultado.cliente.id} recientes={resultado.compras} />
+        {extra?.(resultado.cliente)}
       </Stack>
     </Paper>
   );

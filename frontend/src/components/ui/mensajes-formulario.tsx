@@ -1,10 +1,10 @@
 import { Alert, List } from '@mantine/core';
 
 /** Lo que el servidor respondió y no corresponde a un campo visible del formulario. */
-export function MensajesFormulario({ mensajes }: { mensajes: string[] }) {
+export function MensajesFormulario({ mensajes, titulo = 'No se pudo guardar' }: { mensajes: string[]; titulo?: string }) {
   if (mensajes.length === 0) return null;
   return (
-    <Alert color="red" variant="light" role="alert" title="No se pudo guardar">
+    <Alert color="red" variant="light" role="alert" title={titulo}>
       {mensajes.length === 1 ? (
         mensajes[0]
       ) : (

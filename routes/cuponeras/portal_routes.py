@@ -1,0 +1,30 @@
+"""El portal del cliente: sus contratos y sus beneficios."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask_smorest import Blueprint
+
+from controllers.cuponeras import beneficio_controller, contrato_controller
+from routes.contexto import gateway, usuario_actual
+from routes.cuponeras.esquemas import BeneficioEsquema, ContratoEsquema
+from routes.seguridad import requiere_permiso
+
+blp = Blueprint("portal", __name__, url_prefix="/api/portal", description="Cuponeras: portal")
+
+
+@blp.route("/contratos", methods=["GET"])
+@requiere_permiso("cuponeras.portal")
+@blp.response(200, ContratoEsquema(many=True))
+def contratos() -> list[dict[str, Any]]:
+    """Los contratos del cliente, por número."""
+    return contrato_controller.del_portal(gateway(), usuario_actual())
+
+
+@blp.route("/beneficios", methods=["GET"])
+@requiere_permiso("cuponeras.portal")
+@blp.response(200, BeneficioEsquema(many=True))
+def beneficios() -> list[dict[str, Any]]:
+    """Los beneficios del cliente con su estado y vencimiento, los más recientes primero."""
+    return beneficio_controller.del_portal(gateway(), usuario_actual())
