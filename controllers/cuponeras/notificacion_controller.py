@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auth_controller import UsuarioActual
-from controllers.paginacion import paginar
 from errores import NoEncontrado
 from models.cuponeras import Notificacion
 from services import tiempo_service
@@ -28,13 +27,10 @@ def _publica(notificacion: Notificacion) -> dict[str, Any]:
 
 
 def listar(
-    gateway: BaseDatosClient,
-    usuario: UsuarioActual,
-    solo_no_leidas: bool,
-    pagina: int,
-    por_pagina: int,
-) -> dict[str, Any]:
-    """Página de notificaciones propias y el total de no leídas (el contador de las pantallas)."""
+    gateway: BaseDatosClient, usuario: UsuarioActual, solo_no_leidas: bool
+) -> list[dict[str, Any]]:
+    """Las notificaciones propias, las más nuevas primero; con `solo_no_leidas`, solo esas (su
+    cantidad es el contador de las pantallas)."""
     condiciones = [Notificacion.usuario_id == usuario.id]
     if solo_no_leidas:
         condiciones.append(Notificacion.leida_en.is_(None))
@@ -44,13 +40,7 @@ def listar(
         .order_by(Notificacion.creada_en.desc(), Notificacion.id.desc())
     )
     with gateway.session_scope() as sesion:
-        resultado = paginar(sesion, consulta, pagina, por_pagina, lambda fila: _publica(fila[0]))
-        resultado["no_leidas"] = sesion.scalar(
-            select(func.count()).where(
-                Notificacion.usuario_id == usuario.id, Notificacion.leida_en.is_(None)
-            )
-        )
-        return resultado
+        return [_publica(notificacion) for notificacion in sesion.scalars(consulta)]
 
 
 def marcar_leida(

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields
 
-from routes.esquemas_comunes import SobrePagina
-
 # El personal o el titular en el portal (el caso de uso responde 404 a lo ajeno).
 PERSONAL_O_TITULAR = ("cuponeras.consultar", "cuponeras.portal")
 _PESOS = {"description": "Pesos COP enteros"}
@@ -101,8 +99,3 @@ class NotificacionEsquema(Schema):
     referencia = fields.String(allow_none=True)
     creada_en = fields.DateTime(required=True)
     leida_en = fields.DateTime(allow_none=True)
-
-
-class PaginaNotificaciones(SobrePagina):
-    items = fields.List(fields.Nested(NotificacionEsquema), required=True)
-    no_leidas = fields.Integer(required=True)

@@ -9,8 +9,8 @@ from marshmallow import Schema, fields
 
 from controllers.cuponeras import notificacion_controller
 from routes.contexto import gateway, usuario_actual
-from routes.cuponeras.esquemas import NotificacionEsquema, PaginaNotificaciones
-from routes.esquemas_comunes import Paginacion, RespuestaError
+from routes.cuponeras.esquemas import NotificacionEsquema
+from routes.esquemas_comunes import EsquemaConsulta, RespuestaError
 from routes.seguridad import requiere_sesion
 
 blp = Blueprint(
@@ -21,7 +21,7 @@ blp = Blueprint(
 )
 
 
-class FiltroNotificaciones(Paginacion):
+class FiltroNotificaciones(EsquemaConsulta):
     no_leidas = fields.Boolean(load_default=False, metadata={"description": "Solo las no leídas"})
 
 
@@ -32,12 +32,10 @@ class Marcadas(Schema):
 @blp.route("", methods=["GET"])
 @requiere_sesion()
 @blp.arguments(FiltroNotificaciones, location="query")
-@blp.response(200, PaginaNotificaciones)
-def listar(filtro: dict[str, Any]) -> dict[str, Any]:
-    """Las notificaciones propias, las más nuevas primero, y cuántas no se han leído."""
-    return notificacion_controller.listar(
-        gateway(), usuario_actual(), filtro["no_leidas"], filtro["pagina"], filtro["por_pagina"]
-    )
+@blp.response(200, NotificacionEsquema(many=True))
+def listar(filtro: dict[str, Any]) -> list[dict[str, Any]]:
+    """Las notificaciones propias, las más nuevas primero (con `no_leidas=true`, solo esas)."""
+    return notificacion_controller.listar(gateway(), usuario_actual(), filtro["no_leidas"])
 
 
 @blp.route("/<int:notificacion_id>/leida", methods=["POST"])

@@ -3,6 +3,8 @@ correo enviado de una factura aparece en el historial de su contrato."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import select
@@ -27,10 +29,43 @@ def test_cada_usuario_ve_solo_sus_notificaciones_la_mas_nueva_primero(
 ) -> None:
     _generar_dos(client, escenario)
     propias = client.get(RUTA, headers=escenario.cabeceras["cliente"]).json
-    assert [n["tipo"] for n in propias["items"]] == ["cupon_generado"]
-    assert "100200300" in propias["items"][0]["mensaje"]
-    assert propias["no_leidas"] == 1 and propias["total"] == 1
-    assert client.get(RUTA, headers=escenario.cabeceras["agente"]).json["items"] == []
+    assert [n["tipo"] for n in propias] == ["cupon_generado"]
+    assert "100200300" in propias[0]["mensaje"]
+    assert propias[0]["leida_en"] is None
+    assert client.get(RUTA, headers=escenario.cabeceras["agente"]).json == []
+
+
+def test_la_lista_es_un_arreglo_mas_nuevas_primero_y_no_leidas_true_filtra(
+    client: FlaskClient, escenario: Escenario, gateway: BaseDatosClient
+) -> None:
+    """Un arreglo JSON sin sobre de paginación, ordenado por `creada_en` (no por id), y con
+    `no_leidas=true` solo las que no se han leído: su largo es el contador."""
+    base = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    # Se guardan en desorden para que el orden por id no coincida con el de creación.
+    orden_de_guardado = [("b", 2, None), ("a", 1, 3), ("d", 4, None), ("c", 3, 5)]
+    with gateway.session_scope() as sesion:
+        for referencia, horas, leida_horas in orden_de_guardado:
+            sesion.add(
+                Notificacion(
+                    usuario_id=escenario.usuario_portal_id,
+                    tipo="aviso",
+                    mensaje=f"Aviso {referencia}",
+                    referencia=referencia,
+                    creada_en=base + timedelta(hours=horas),
+                    leida_en=base + timedelta(hours=leida_horas) if leida_horas else None,
+                )
+            )
+    cliente = escenario.cabeceras["cliente"]
+    todas = client.get(RUTA, headers=cliente)
+    assert todas.status_code == 200 and isinstance(todas.json, list)
+    assert [n["referencia"] for n in todas.json] == ["d", "c", "b", "a"]
+    assert set(todas.json[0]) == {"id", "tipo", "mensaje", "referencia", "creada_en", "leida_en"}
+    no_leidas = client.get(RUTA, query_string={"no_leidas": "true"}, headers=cliente).json
+    assert isinstance(no_leidas, list)
+    assert [n["referencia"] for n in no_leidas] == ["d", "b"]
+    assert all(n["leida_en"] is None for n in no_leidas)
+    falso = client.get(RUTA, query_string={"no_leidas": "false"}, headers=cliente).json
+    assert [n["referencia"] for n in falso] == ["d", "c", "b", "a"]
 
 
 def test_marcar_una_y_todas_como_leidas(
@@ -45,16 +80,17 @@ def test_marcar_una_y_todas_como_leidas(
     client.post("/api/contratos/100200300/cupones", json={}, headers=escenario.cabeceras["agente"])
     cliente = escenario.cabeceras["cliente"]
     lista = client.get(RUTA, headers=cliente).json
-    assert lista["no_leidas"] == 2
-    primera = lista["items"][0]["id"]
+    assert len(client.get(RUTA, query_string={"no_leidas": "true"}, headers=cliente).json) == 2
+    primera = lista[0]["id"]
     marcada = client.post(f"{RUTA}/{primera}/leida", headers=cliente)
     assert marcada.status_code == 200 and marcada.json["leida_en"]
     otra_vez = client.post(f"{RUTA}/{primera}/leida", headers=cliente)
     assert otra_vez.json["leida_en"] == marcada.json["leida_en"]
     no_leidas = client.get(RUTA, query_string={"no_leidas": "true"}, headers=cliente).json
-    assert [n["id"] for n in no_leidas["items"]] == [lista["items"][1]["id"]]
+    assert [n["id"] for n in no_leidas] == [lista[1]["id"]]
     assert client.post(f"{RUTA}/leidas", headers=cliente).json == {"marcadas": 1}
-    assert client.get(RUTA, headers=cliente).json["no_leidas"] == 0
+    assert client.get(RUTA, query_string={"no_leidas": "true"}, headers=cliente).json == []
+    assert all(n["leida_en"] for n in client.get(RUTA, headers=cliente).json)
 
 
 def test_marcar_la_notificacion_de_otro_es_404(
@@ -75,12 +111,26 @@ def test_marcar_la_notificacion_de_otro_es_404(
     }
 
 
-def test_parametros_invalidos_de_la_lista_son_422(
+def test_no_leidas_invalido_es_422(client: FlaskClient, escenario: Escenario) -> None:
+    error_de(
+        client.get(
+            RUTA, query_string={"no_leidas": "quizas"}, headers=escenario.cabeceras["cliente"]
+        ),
+        422,
+        "datos_invalidos",
+    )
+
+
+def test_parametros_desconocidos_como_pagina_se_ignoran_y_la_lista_es_completa(
     client: FlaskClient, escenario: Escenario
 ) -> None:
+    """Sin paginación: `pagina`/`por_pagina` (o un evita-caché) no cambian la respuesta."""
+    _generar_dos(client, escenario)
     cliente = escenario.cabeceras["cliente"]
-    for consulta in ({"no_leidas": "quizas"}, {"pagina": 0}, {"por_pagina": 101}):
-        error_de(client.get(RUTA, query_string=consulta, headers=cliente), 422, "datos_invalidos")
+    completa = client.get(RUTA, headers=cliente).json
+    for consulta in ({"pagina": 0}, {"por_pagina": 101}, {"pagina": 2, "por_pagina": 1}, {"_": 1}):
+        respuesta = client.get(RUTA, query_string=consulta, headers=cliente)
+        assert respuesta.status_code == 200 and respuesta.json == completa
 
 
 def test_sin_sesion_las_notificaciones_son_401(client: FlaskClient) -> None:

@@ -3,7 +3,7 @@
  * contrato calla, se asume lo siguiente (y se acepta más de una forma cuando es barato):
  * - Las listas (contratos del portal, facturas, historial, beneficios) pueden llegar como
  *   arreglo o dentro del sobre paginado `{items, …}` (`lib/pagina.comoLista`); las notificaciones
- *   llegan paginadas con `no_leidas` (el total sin leer).
+ *   llegan como arreglo, sin paginación (con `no_leidas=true`, solo las no leídas: el contador).
  * - `GET /api/contratos?numero=` devuelve un solo contrato con su titular en `titular`
  *   (`{tipo_documento, numero_documento, nombre, apellido?}`) o, si no, `cliente`.
  * - Valores en pesos COP enteros; fechas sin hora (`AAAA-MM-DD`, días de Bogotá) salvo los

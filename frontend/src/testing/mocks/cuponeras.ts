@@ -5,20 +5,11 @@ import { errorApi } from './respuestas';
 
 const CONTRATOS = [CONTRATO_LUZ, CONTRATO_AGUA];
 
-/** `GET /api/notificaciones` como el servidor: paginada, con `no_leidas` (el total sin leer). */
-export function paginaNotificaciones(todas: Notificacion[], url: URL) {
+/** `GET /api/notificaciones` como el servidor: un arreglo (las más nuevas primero, como vienen);
+ * con `no_leidas=true`, solo las no leídas. */
+export function listaNotificaciones(todas: Notificacion[], url: URL): Notificacion[] {
   const soloNoLeidas = url.searchParams.get('no_leidas') === 'true';
-  const filtradas = todas.filter((n) => !soloNoLeidas || !n.leida_en);
-  const porPagina = Number(url.searchParams.get('por_pagina') ?? 20);
-  const pagina = Number(url.searchParams.get('pagina') ?? 1);
-  return {
-    items: filtradas.slice((pagina - 1) * porPagina, pagina * porPagina),
-    pagina,
-    por_pagina: porPagina,
-    total: filtradas.length,
-    paginas: Math.max(1, Math.ceil(filtradas.length / porPagina)),
-    no_leidas: todas.filter((n) => !n.leida_en).length,
-  };
+  return todas.filter((n) => !soloNoLeidas || !n.leida_en);
 }
 const noEncontrado = (que: string) => errorApi(404, 'no_encontrado', `No se encontró ${que}.`);
 
@@ -60,7 +51,7 @@ export const handlersCuponeras = [
   ),
   http.post('*/api/pagos', () => HttpResponse.json({ pago_id: 7, estado: 'aplicado' })),
   http.get('*/api/portal/beneficios', () => HttpResponse.json(BENEFICIOS)),
-  http.get('*/api/notificaciones', ({ request }) => HttpResponse.json(paginaNotificaciones(NOTIFICACIONES, new URL(request.url)))),
+  http.get('*/api/notificaciones', ({ request }) => HttpResponse.json(listaNotificaciones(NOTIFICACIONES, new URL(request.url)))),
   http.post('*/api/notificaciones/:id/leida', ({ params }) =>
     HttpResponse.json({ ...NOTIFICACIONES.find((n) => n.id === Number(params.id)), leida_en: '2026-11-29T08:00:00-05:00' }),
   ),

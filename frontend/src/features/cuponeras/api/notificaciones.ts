@@ -1,43 +1,34 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { solicitar } from '@/lib/api-client';
-import type { PaginaDe } from '@/lib/pagina';
 import type { Notificacion } from '../types';
 import { CLAVE_CUPONERAS } from './contratos';
 
 const CLAVE_NOTIFICACIONES = [...CLAVE_CUPONERAS, 'notificaciones'] as const;
 /** Cada cuánto se vuelve a contar lo no leído (además de al volver a la pestaña). */
 const INTERVALO_CONTADOR_MS = 60_000;
-export const POR_PAGINA_NOTIFICACIONES = 20;
 
-/** La página de notificaciones con `no_leidas` (cuántas sin leer en total, no solo en esta página). */
-export type PaginaNotificaciones = PaginaDe<Notificacion> & { no_leidas?: number };
-
-export function notificaciones(
-  { soloNoLeidas = false, pagina = 1, porPagina = POR_PAGINA_NOTIFICACIONES }: { soloNoLeidas?: boolean; pagina?: number; porPagina?: number },
-  signal?: AbortSignal,
-): Promise<PaginaNotificaciones> {
-  return solicitar<PaginaNotificaciones>('/api/notificaciones', {
-    parametros: { no_leidas: soloNoLeidas ? 'true' : undefined, pagina, por_pagina: porPagina },
+/** `GET /api/notificaciones`: las propias, las más nuevas primero (un arreglo, sin paginación);
+ * con `soloNoLeidas`, solo las que no se han leído. */
+export function notificaciones({ soloNoLeidas = false }: { soloNoLeidas?: boolean } = {}, signal?: AbortSignal): Promise<Notificacion[]> {
+  return solicitar<Notificacion[]>('/api/notificaciones', {
+    parametros: { no_leidas: soloNoLeidas ? 'true' : undefined },
     signal,
   });
 }
 
-export function useNotificaciones(pagina: number) {
+/** Todas las notificaciones propias (la página de notificaciones). */
+export function useNotificaciones() {
   return useQuery({
-    queryKey: [...CLAVE_NOTIFICACIONES, 'pagina', pagina],
-    queryFn: ({ signal }) => notificaciones({ pagina }, signal),
-    placeholderData: keepPreviousData,
+    queryKey: [...CLAVE_NOTIFICACIONES, 'todas'],
+    queryFn: ({ signal }) => notificaciones({}, signal),
   });
 }
 
-/** Cuántas sin leer: basta una notificación por página, el total viene en `no_leidas` (o `total`). */
+/** Cuántas sin leer (el contador del encabezado): el largo de la lista con `no_leidas=true`. */
 export function useNoLeidas() {
   return useQuery({
     queryKey: [...CLAVE_NOTIFICACIONES, 'no-leidas'],
-    queryFn: async ({ signal }) => {
-      const pagina = await notificaciones({ soloNoLeidas: true, porPagina: 1 }, signal);
-      return pagina.no_leidas ?? pagina.total;
-    },
+    queryFn: async ({ signal }) => (await notificaciones({ soloNoLeidas: true }, signal)).length,
     refetchInterval: INTERVALO_CONTADOR_MS,
   });
 }

@@ -2,7 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { NOTIFICACIONES } from '@/testing/datos-cuponeras';
-import { paginaNotificaciones } from '@/testing/mocks/cuponeras';
+import { listaNotificaciones } from '@/testing/mocks/cuponeras';
 import { errorApi } from '@/testing/mocks/respuestas';
 import { servidor } from '@/testing/mocks/servidor';
 import { renderizar } from '@/testing/test-utils';
@@ -15,7 +15,7 @@ function servidorConEstado() {
   let lista: Notificacion[] = NOTIFICACIONES.map((n) => ({ ...n }));
   const marcadas: string[] = [];
   servidor.use(
-    http.get('*/api/notificaciones', ({ request }) => HttpResponse.json(paginaNotificaciones(lista, new URL(request.url)))),
+    http.get('*/api/notificaciones', ({ request }) => HttpResponse.json(listaNotificaciones(lista, new URL(request.url)))),
     http.post('*/api/notificaciones/:id/leida', ({ params }) => {
       marcadas.push(String(params.id));
       lista = lista.map((n) => (n.id === Number(params.id) ? { ...n, leida_en: '2026-11-29T08:00:00-05:00' } : n));
@@ -68,34 +68,39 @@ describe('Notificaciones', () => {
     expect(marcadas).toEqual(['todas']);
   });
 
-  it('cuenta las no leídas con el total del servidor y pagina la lista', async () => {
+  it('cuenta las no leídas con el largo de la lista no_leidas=true y muestra la lista completa, sin paginar', async () => {
     const muchas: Notificacion[] = Array.from({ length: 25 }, (_, i) => ({
-      id: 100 + i,
+      id: 200 - i,
       tipo: 'factura_emitida',
-      mensaje: `Aviso ${100 + i}`,
+      mensaje: `Aviso ${200 - i}`,
       referencia: null,
       creada_en: '2026-11-01T08:00:00-05:00',
-      leida_en: null,
+      leida_en: i % 5 === 4 ? '2026-11-02T08:00:00-05:00' : null,
     }));
     const pedidos: string[] = [];
     servidor.use(
       http.get('*/api/notificaciones', ({ request }) => {
         const url = new URL(request.url);
         pedidos.push(url.search);
-        return HttpResponse.json(paginaNotificaciones(muchas, url));
+        return HttpResponse.json(listaNotificaciones(muchas, url));
       }),
     );
-    const { persona } = renderizar(
+    renderizar(
       <>
         <ContadorNotificaciones />
         <ListaNotificaciones />
       </>,
     );
-    expect(await screen.findByRole('link', { name: 'Notificaciones, 25 sin leer' })).toBeInTheDocument();
-    expect(await screen.findByText('25 sin leer.')).toBeInTheDocument();
-    expect(pedidos).toContain('?no_leidas=true&pagina=1&por_pagina=1');
-    await persona.click(screen.getByRole('button', { name: 'Página 2' }));
-    expect(await screen.findByText('Aviso 124')).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Notificaciones, 20 sin leer' })).toBeInTheDocument();
+    expect(await screen.findByText('20 sin leer.')).toBeInTheDocument();
+    // Las 25, en el orden del servidor (la más nueva primero), y sin controles de página.
+    const elementos = screen.getAllByRole('listitem');
+    expect(elementos).toHaveLength(25);
+    expect(elementos[0]).toHaveTextContent('Aviso 200');
+    expect(elementos[24]).toHaveTextContent('Aviso 176');
+    expect(screen.queryByRole('button', { name: 'Página 2' })).not.toBeInTheDocument();
+    expect(screen.getAllByText('Nueva')).toHaveLength(20);
+    expect(pedidos.sort()).toEqual(['', '?no_leidas=true']);
   });
 
   it('si no se puede marcar, muestra el mensaje del servidor', async () => {

@@ -1,7 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { Paginacion } from '@/components/ui/paginacion';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
@@ -20,18 +19,18 @@ function EnlaceReferencia({ referencia }: { referencia: string | null }) {
   );
 }
 
-/** Las notificaciones propias, la más reciente primero; se marcan leídas de a una o todas. */
+/** Todas las notificaciones propias (sin paginación), la más reciente primero; se marcan leídas de
+ * a una o todas. */
 export function ListaNotificaciones() {
-  const [pagina, setPagina] = useState(1);
-  const lista = useNotificaciones(pagina);
+  const lista = useNotificaciones();
   const marcar = useMarcarLeida();
   const todas = useMarcarTodas();
   const [anuncio, setAnuncio] = useState('');
 
   if (lista.isPending) return <IndicadorCarga cargando texto="Cargando sus notificaciones…" retrasoMs={0} />;
   if (lista.isError) return <AlertaError error={lista.error} titulo="No se pudieron cargar sus notificaciones" />;
-  const { items, paginas } = lista.data;
-  const noLeidas = lista.data.no_leidas ?? items.filter((n) => !n.leida_en).length;
+  const items = lista.data;
+  const noLeidas = items.filter((n) => !n.leida_en).length;
   const error = marcar.error ?? todas.error;
 
   return (
@@ -90,7 +89,6 @@ export function ListaNotificaciones() {
           </Paper>
         ))}
       </Stack>
-      <Paginacion pagina={pagina} paginas={paginas} alCambiar={setPagina} />
     </Stack>
   );
 }
