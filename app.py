@@ -29,6 +29,7 @@ from routes import (
     entregas,
     importacion_routes,
     reporte_routes,
+    sac360,
     salud_routes,
     tipo_documento_routes,
     usuario_routes,
@@ -42,7 +43,12 @@ from routes.respuestas import ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
-MODULOS_RUTAS = (*catalogo.BLUEPRINTS, *entregas.BLUEPRINTS, *cuponeras.BLUEPRINTS)
+MODULOS_RUTAS = (
+    *catalogo.BLUEPRINTS,
+    *entregas.BLUEPRINTS,
+    *cuponeras.BLUEPRINTS,
+    *sac360.BLUEPRINTS,
+)
 # Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo; M6:
 # registros fallidos del portal).
 MODULOS_LIMITES: tuple[LimiteRuta | LimiteFallidos, ...] = (*entregas.LIMITES, *cuponeras.LIMITES)

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from bench import catalogo, entregas, medidas
+from bench.busqueda import imprimir_busqueda, medir_busqueda
 from bench.catalogo import imprimir_catalogo, medir_catalogo
 from bench.datos import CARPETA_DATOS, ESCALAS, Escala, preparar
 from bench.entorno import RAIZ, RAIZ_BENCH, configuracion_gunicorn
@@ -77,6 +78,8 @@ def main() -> int:
         resultados["crecimiento"] = medidas.medir_crecimiento(list(trabajos.values()))
         print("  catálogo: ruta y portafolio del vendedor...", flush=True)
         resultados["catalogo"] = medir_catalogo(carpeta / "catalogo")
+        print("  búsqueda única (M10): documento, teléfono, correo y nombre...", flush=True)
+        resultados["busqueda"] = medir_busqueda(escala.nombre, carpeta / "busqueda")
         print("  entregas (M8): ingesta, monitor y consulta con monitores...", flush=True)
         resultados["entregas"] = entregas.medir_entregas(carpeta / "entregas")
     finally:
@@ -90,6 +93,7 @@ def main() -> int:
     )
     imprimir(resultados)
     imprimir_catalogo(resultados["catalogo"])
+    imprimir_busqueda(resultados["busqueda"])
     entregas.imprimir_entregas(resultados["entregas"])
     print(f"\nResultados en {destino.relative_to(RAIZ)} ({resultados['segundos_totales']} s).")
     return 0

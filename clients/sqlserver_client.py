@@ -15,7 +15,9 @@ from clients.base_datos_client import BaseDatosClient
 @compiles(String, "mssql")
 def _texto_unicode(tipo: String, compilador: TypeCompiler, **_kw: Any) -> str:
     """En SQL Server el texto es NVARCHAR: nombres con tildes y ñ sin depender de la intercalación."""
-    return f"NVARCHAR({tipo.length})" if tipo.length else "NVARCHAR(max)"
+    texto = f"NVARCHAR({tipo.length})" if tipo.length else "NVARCHAR(max)"
+    # Una intercalación explícita (p. ej. binaria, para las columnas de búsqueda) se conserva.
+    return f"{texto} COLLATE {tipo.collation}" if tipo.collation else texto
 
 
 @compiles(DateTime, "mssql")

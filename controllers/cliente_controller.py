@@ -19,37 +19,36 @@ from controllers.auditoria_controller import (
 from controllers.paginacion import paginar
 from errores import NoEncontrado
 from models import Cliente, Compra, TipoDocumento
-from services import exportacion_service
+from services import enmascarado_service, exportacion_service
 from services.documento_service import validar_documento
 from services.exportacion_service import ArchivoExportado
 from services.tiempo_service import Mes, a_bogota, mes_actual
 
 MENSAJE_NO_ENCONTRADO = "No existe un cliente con ese tipo y número de documento."
+MENSAJE_ID_NO_ENCONTRADO = "No existe un cliente con ese identificador."
 CENTAVO = Decimal("0.01")
 
 # Consultas de Core armadas una sola vez (la consulta es el camino más usado): sin ORM por fila,
 # con parámetros con nombre y la clave de caché de SQLAlchemy memorizada en cada sentencia.
-_CLIENTE_POR_DOCUMENTO = (
-    select(
-        Cliente.id,
-        TipoDocumento.codigo.label("tipo_documento"),
-        TipoDocumento.nombre.label("tipo_documento_nombre"),
-        Cliente.numero_documento,
-        Cliente.nombre,
-        Cliente.apellido,
-        Cliente.correo,
-        Cliente.telefono,
-        Cliente.ciudad,
-        Cliente.direccion,
-        Cliente.fecha_registro,
-        Cliente.activo,
-    )
-    .join(TipoDocumento, TipoDocumento.id == Cliente.tipo_documento_id)
-    .where(
-        TipoDocumento.codigo == bindparam("codigo"),
-        Cliente.numero_documento == bindparam("numero"),
-    )
+_CLIENTE = select(
+    Cliente.id,
+    TipoDocumento.codigo.label("tipo_documento"),
+    TipoDocumento.nombre.label("tipo_documento_nombre"),
+    Cliente.numero_documento,
+    Cliente.nombre,
+    Cliente.apellido,
+    Cliente.correo,
+    Cliente.telefono,
+    Cliente.ciudad,
+    Cliente.direccion,
+    Cliente.fecha_registro,
+    Cliente.activo,
+).join(TipoDocumento, TipoDocumento.id == Cliente.tipo_documento_id)
+_CLIENTE_POR_DOCUMENTO = _CLIENTE.where(
+    TipoDocumento.codigo == bindparam("codigo"),
+    Cliente.numero_documento == bindparam("numero"),
 )
+_CLIENTE_POR_ID = _CLIENTE.where(Cliente.id == bindparam("cliente_id"))
 _COMPRAS_DEL_CLIENTE = (
     select(
         Compra.id,
@@ -94,6 +93,20 @@ def _compras_recientes(limite: int) -> Select[Any]:
 
 def _buscar(conexion: Connection, codigo: str, numero: str) -> Row[Any] | None:
     return conexion.execute(_CLIENTE_POR_DOCUMENTO, {"codigo": codigo, "numero": numero}).first()
+
+
+def exigir_cliente(conexion: Connection, cliente_id: int) -> None:
+    """404 si no existe un cliente con ese id."""
+    if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
+        raise NoEncontrado(MENSAJE_ID_NO_ENCONTRADO)
+
+
+def cliente_por_id(conexion: Connection, cliente_id: int) -> Row[Any]:
+    """La ficha del cliente (las mismas columnas que la consulta por documento) o 404."""
+    cliente = conexion.execute(_CLIENTE_POR_ID, {"cliente_id": cliente_id}).first()
+    if cliente is None:
+        raise NoEncontrado(MENSAJE_ID_NO_ENCONTRADO)
+    return cliente
 
 
 def _cliente_auditado(
@@ -151,10 +164,12 @@ def buscar_por_documento(
     contexto: ContextoAuditoria,
     recientes: int,
     umbral: Decimal,
+    contacto_completo: bool = True,
 ) -> dict[str, Any]:
     """El cliente, sus compras más recientes y los totales pagados de este mes y el anterior.
 
-    Una conexión y una transacción: las tres lecturas y la fila de auditoría del éxito.
+    Una conexión y una transacción: las tres lecturas y la fila de auditoría del éxito. Sin
+    `contacto_completo` (el agente), teléfono, correo y dirección salen enmascarados.
     """
     with auditar(gateway, contexto, "consulta", tipo_documento=tipo) as registro:
         with gateway.connection_scope() as conexion:
@@ -165,7 +180,7 @@ def buscar_por_documento(
             este, anterior = _totales_pagados(conexion, cliente.id, mes_actual())
             registrar_en(conexion, contexto, registro)
         return {
-            "cliente": datos_cliente(cliente),
+            "cliente": enmascarado_service.segun_permiso(datos_cliente(cliente), contacto_completo),
             "compras": [datos_compra(c) for c in compras],
             "totales": {
                 "mes_actual": este,
@@ -186,8 +201,7 @@ def compras_paginadas(
 ) -> dict[str, Any]:
     """Compras de un cliente, de la más reciente a la más antigua, por páginas."""
     with gateway.connection_scope() as conexion:
-        if conexion.scalar(select(Cliente.id).where(Cliente.id == cliente_id)) is None:
-            raise NoEncontrado("No existe un cliente con ese identificador.")
+        exigir_cliente(conexion, cliente_id)
         return paginar(
             conexion,
             _COMPRAS_DEL_CLIENTE,

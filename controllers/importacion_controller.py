@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from clients.base_datos_client import BaseDatosClient
 from errores import Conflicto, DatosInvalidos
 from models import Cliente, Compra, TipoDocumento
+from services import busqueda_service
 from services import importacion_service as validacion
 from services.importacion_service import ErrorFila, FilaInvalida
 from services.lectura_archivos_service import ArchivoInvalido, Fila, Tabla, leer_tabla
@@ -96,13 +97,26 @@ class Importador:
         resumen = ResumenArchivo(archivo, "clientes")
 
         def escribir(lote: Lote) -> None:
-            self.upsert(
+            columnas_clave = ("tipo_documento_id", "numero_documento")
+            filas = {}
+            for clave, (_, datos) in lote.items():
+                valores = {c: datos[c] for c in campos}
+                # Las columnas de búsqueda (M10) se guardan y se comparan como un campo más.
+                filas[clave] = valores | busqueda_service.columnas_normalizadas(valores)
+            nuevas, cambiados = self.upsert(
                 Cliente,
-                ("tipo_documento_id", "numero_documento"),
-                {clave: {c: datos[c] for c in campos} for clave, (_, datos) in lote.items()},
+                columnas_clave,
+                filas,
                 resumen,
                 nuevos_extra={"fecha_registro": self.ahora, "activo": True},
             )
+            if nuevas:
+                creados = self.existentes(Cliente, columnas_clave, nuevas, ("nombre", "apellido"))
+                busqueda_service.indexar_nuevos(
+                    self.conexion, [(f.id, f.nombre, f.apellido) for f in creados.values()]
+                )
+            if cambiados and {"nombre", "apellido"} & set(campos):
+                busqueda_service.reindexar_palabras(self.conexion, cambiados)
 
         def validar(valores: dict[str, str]) -> tuple[Any, dict[str, Any]]:
             datos = validacion.validar_cliente(valores)
@@ -172,18 +186,20 @@ class Importador:
         filas: dict[Any, dict[str, Any]],
         resumen: ResumenArchivo,
         nuevos_extra: dict[str, Any] | None = None,
-    ) -> None:
+    ) -> tuple[list[Any], list[int]]:
         """Inserta las claves nuevas y actualiza las que cambiaron (y cuenta cada caso).
 
         `filas`: clave (un valor, o una tupla si la clave es compuesta) → columnas a guardar.
         `nuevos_extra`: columnas que solo se ponen al insertar (fecha de alta, creador...).
+        Devuelve las claves insertadas y los ids de las filas actualizadas.
         """
         campos = list(next(iter(filas.values()), {}))
         existentes = self.existentes(modelo, columnas_clave, filas, campos)
-        nuevos, cambios = [], []
+        nuevos, cambios, claves_nuevas = [], [], []
         for clave, valores in filas.items():
             actual = existentes.get(clave)
             if actual is None:
+                claves_nuevas.append(clave)
                 claves = clave if isinstance(clave, tuple) else (clave,)
                 nuevos.append(dict(zip(columnas_clave, claves, strict=True)) | valores)
                 nuevos[-1] |= nuevos_extra or {}
@@ -197,6 +213,7 @@ class Importador:
         resumen.insertadas += len(nuevos)
         resumen.actualizadas += len(cambios)
         resumen.sin_cambios += len(filas) - len(nuevos) - len(cambios)
+        return claves_nuevas, [cambio["id_"] for cambio in cambios]
 
     def existentes(
         self,

@@ -3,7 +3,7 @@
 
 from models.auditoria_model import Auditoria
 from models.base import Base
-from models.cliente_model import Cliente
+from models.cliente_model import Cliente, ClientePalabra, ClientePar
 from models.compra_model import ESTADOS_COMPRA, Compra
 from models.correo_model import ESTADOS_CORREO, AdjuntoCorreo, Correo
 from models.sesion_model import Sesion
@@ -14,7 +14,8 @@ from models.usuario_model import ROLES, Usuario
 # Al final: los modelos de un módulo pueden importar los del núcleo desde `models`.
 import models.catalogo
 import models.cuponeras  # (M6)
-import models.entregas  # noqa: F401  (M8)
+import models.entregas  # (M8)
+import models.sac360  # noqa: F401  (M10)
 
 __all__ = [
     "ESTADOS_COMPRA",
@@ -24,6 +25,8 @@ __all__ = [
     "Auditoria",
     "Base",
     "Cliente",
+    "ClientePalabra",
+    "ClientePar",
     "Compra",
     "Correo",
     "Sesion",

@@ -10,7 +10,7 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, pre_load, validate
 
 from controllers import cliente_controller
-from routes.contexto import config, contexto_auditoria, gateway
+from routes.contexto import config, contexto_auditoria, gateway, usuario_actual
 from routes.esquemas_comunes import ConsultaDocumento, Paginacion, RespuestaError
 from routes.seguridad import requiere_permiso
 
@@ -100,7 +100,10 @@ class ConsultaExportacion(ConsultaDocumento):
 @blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")
 @blp.alt_response(422, schema=RespuestaError, description="Documento inválido")
 def buscar(consulta: dict[str, str]) -> Response:
-    """Cliente por tipo y número de documento, con compras recientes y totales del mes."""
+    """Cliente por tipo y número de documento, con compras recientes y totales del mes.
+
+    Para el agente (sin `clientes.contacto_completo`) teléfono, correo y dirección van enmascarados.
+    """
     # El camino más usado: el controlador ya arma exactamente `ResultadoBusqueda` en tipos que
     # `ProveedorJson` serializa igual que marshmallow, así que se responde sin volcar por el
     # esquema (~10 % de cada consulta). El esquema sigue en el OpenAPI, y las pruebas (y el
@@ -113,6 +116,7 @@ def buscar(consulta: dict[str, str]) -> Response:
             contexto_auditoria(),
             config("COMPRAS_RECIENTES"),
             config("UMBRAL_FIDELIZACION"),
+            usuario_actual().puede("clientes.contacto_completo"),
         )
     )
 

@@ -17,7 +17,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import ColumnElement, Connection, Subquery, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from models import Cliente, Compra, TipoDocumento
@@ -60,14 +60,58 @@ class FilaFidelizacion:
     fecha_ultima_compra: datetime
 
 
-def clientes_fieles(mes: Mes, umbral: Decimal) -> Subquery:
-    """La regla de fidelización, una sola para todo el que la use (este reporte y los beneficios
-    `cliente_fiel` de M6): por cliente, sus compras pagadas del mes calendario de Bogotá cuyo monto
-    total supera estrictamente el umbral (`cliente_id`, `numero_compras`, `monto_total`,
-    `fecha_ultima_compra`)."""
+def pagada_en(mes: Mes) -> ColumnElement[bool]:
+    """La regla de la fidelización: compra pagada con fecha en el mes calendario de Bogotá.
+
+    La comparten el reporte y el resumen del cliente (M10): sus cifras siempre concuerdan.
+    """
     inicio, fin = mes.rango_utc()
-    # Redondeo en SQL: en motores sin decimal nativo la suma no acumula error binario.
-    monto = func.round(func.sum(Compra.total), 2, type_=Dinero())
+    return and_(Compra.estado == "pagada", Compra.fecha >= inicio, Compra.fecha < fin)
+
+
+def monto_pagado(valores: Any) -> ColumnElement[Decimal]:
+    """Suma de montos redondeada en SQL: en motores sin decimal nativo no acumula error binario."""
+    return func.round(func.sum(valores), 2, type_=Dinero())
+
+
+@dataclass(frozen=True)
+class TotalMes:
+    mes: Mes
+    total: Decimal
+    compras: int
+
+
+def totales_pagados_por_mes(
+    conexion: Connection | Session, cliente_id: int, meses: list[Mes]
+) -> list[TotalMes]:
+    """Total y número de compras pagadas de un cliente en cada mes (en orden), en una consulta.
+
+    Misma regla (`pagada_en`) y mismo redondeo (`monto_pagado`) que el reporte de fidelización.
+    """
+    columnas: list[ColumnElement[Any]] = []
+    for mes in meses:
+        regla = pagada_en(mes)
+        columnas += [monto_pagado(case((regla, Compra.total))), func.count(case((regla, 1)))]
+    fila = conexion.execute(
+        select(*columnas).where(
+            Compra.cliente_id == cliente_id,
+            Compra.fecha >= min(meses, key=lambda m: (m.anio, m.mes)).inicio_utc(),
+            Compra.fecha < max(meses, key=lambda m: (m.anio, m.mes)).siguiente().inicio_utc(),
+        )
+    ).one()
+    return [
+        TotalMes(mes, (fila[2 * i] or Decimal(0)).quantize(CENTAVO), int(fila[2 * i + 1]))
+        for i, mes in enumerate(meses)
+    ]
+
+
+def clientes_fieles(mes: Mes, umbral: Decimal) -> Subquery:
+    """La regla de fidelización, una sola para todo el que la use (este reporte, los beneficios
+    `cliente_fiel` de M6 y, por sus piezas `pagada_en` y `monto_pagado`, el resumen del cliente de
+    M10): por cliente, sus compras pagadas del mes calendario de Bogotá cuyo monto total supera
+    estrictamente el umbral (`cliente_id`, `numero_compras`, `monto_total`,
+    `fecha_ultima_compra`)."""
+    monto = monto_pagado(Compra.total)
     return (
         select(
             Compra.cliente_id.label("cliente_id"),
@@ -75,7 +119,7 @@ def clientes_fieles(mes: Mes, umbral: Decimal) -> Subquery:
             monto.label("monto_total"),
             func.max(Compra.fecha).label("fecha_ultima_compra"),
         )
-        .where(Compra.estado == "pagada", Compra.fecha >= inicio, Compra.fecha < fin)
+        .where(pagada_en(mes))
         .group_by(Compra.cliente_id)
         .having(monto > umbral)
         .subquery()

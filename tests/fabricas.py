@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from clients.base_datos_client import BaseDatosClient
 from models import Cliente, Compra, TipoDocumento
+from services import busqueda_service
 
 BOGOTA = ZoneInfo("America/Bogota")
 _facturas = itertools.count(1)
@@ -30,7 +31,9 @@ def crear_cliente(
     correo: str | None = "maria.pena@example.com",
     telefono: str | None = "+573001234567",
     ciudad: str | None = "Barranquilla",
+    direccion: str | None = None,
 ) -> int:
+    """Un cliente con sus columnas y palabras de búsqueda, como lo dejaría la importación."""
     with gateway.session_scope() as sesion:
         tipo_id = sesion.scalar(select(TipoDocumento.id).where(TipoDocumento.codigo == tipo))
         cliente = Cliente(
@@ -41,9 +44,12 @@ def crear_cliente(
             correo=correo,
             telefono=telefono,
             ciudad=ciudad,
+            direccion=direccion,
+            **busqueda_service.columnas_normalizadas({"telefono": telefono, "correo": correo}),
         )
         sesion.add(cliente)
         sesion.flush()
+        busqueda_service.reindexar_palabras(sesion.connection(), [cliente.id])
         return cliente.id
 
 

@@ -832,6 +832,99 @@ UPDATE alembic_version SET version_num='0007' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0007 -> 0008
+
+ALTER TABLE clientes ADD telefono_nacional NVARCHAR(20) COLLATE Latin1_General_BIN2 NULL;
+
+GO
+
+ALTER TABLE clientes ADD correo_normalizado NVARCHAR(254) COLLATE Latin1_General_BIN2 NULL;
+
+GO
+
+CREATE TABLE cliente_palabras (
+    cliente_id INTEGER NOT NULL, 
+    palabra NVARCHAR(60) COLLATE Latin1_General_BIN2 NOT NULL, 
+    previa NVARCHAR(60) COLLATE Latin1_General_BIN2 NOT NULL, 
+    apellido NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
+    nombre NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
+    clave NVARCHAR(310) COLLATE Latin1_General_BIN2 NOT NULL, 
+    CONSTRAINT pk_cliente_palabras PRIMARY KEY (cliente_id, palabra), 
+    CONSTRAINT fk_cliente_palabras_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id) ON DELETE CASCADE
+);
+
+GO
+
+CREATE TABLE cliente_pares (
+    cliente_id INTEGER NOT NULL, 
+    par NVARCHAR(7) COLLATE Latin1_General_BIN2 NOT NULL, 
+    apellido NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
+    nombre NVARCHAR(150) COLLATE Latin1_General_BIN2 NOT NULL, 
+    clave NVARCHAR(310) COLLATE Latin1_General_BIN2 NOT NULL, 
+    CONSTRAINT pk_cliente_pares PRIMARY KEY (cliente_id, par), 
+    CONSTRAINT fk_cliente_pares_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id) ON DELETE CASCADE
+);
+
+GO
+
+CREATE INDEX ix_clientes_telefono_nacional ON clientes (telefono_nacional);
+
+GO
+
+CREATE INDEX ix_clientes_correo_normalizado ON clientes (correo_normalizado);
+
+GO
+
+CREATE INDEX ix_cliente_palabras_palabra ON cliente_palabras (palabra, apellido, nombre, cliente_id, previa, clave);
+
+GO
+
+CREATE INDEX ix_cliente_palabras_conteo ON cliente_palabras (palabra, previa);
+
+GO
+
+CREATE INDEX ix_cliente_pares_par ON cliente_pares (par, apellido, nombre, cliente_id, clave);
+
+GO
+
+CREATE TABLE notas_cliente (
+    id INTEGER NOT NULL IDENTITY, 
+    cliente_id INTEGER NOT NULL, 
+    usuario_id INTEGER NOT NULL, 
+    texto NVARCHAR(2000) NOT NULL, 
+    motivo NVARCHAR(300) NULL, 
+    creada_en DATETIME2 NOT NULL, 
+    editada_en DATETIME2 NULL, 
+    CONSTRAINT pk_notas_cliente PRIMARY KEY (id), 
+    CONSTRAINT fk_notas_cliente_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id), 
+    CONSTRAINT fk_notas_cliente_usuario_id_usuarios FOREIGN KEY(usuario_id) REFERENCES usuarios (id)
+);
+
+GO
+
+CREATE INDEX ix_notas_cliente_cliente_id_creada_en ON notas_cliente (cliente_id, creada_en);
+
+GO
+
+CREATE TABLE notas_cliente_versiones (
+    id INTEGER NOT NULL IDENTITY, 
+    nota_id INTEGER NOT NULL, 
+    texto NVARCHAR(2000) NOT NULL, 
+    reemplazada_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_notas_cliente_versiones PRIMARY KEY (id), 
+    CONSTRAINT fk_notas_cliente_versiones_nota_id_notas_cliente FOREIGN KEY(nota_id) REFERENCES notas_cliente (id)
+);
+
+GO
+
+CREATE INDEX ix_notas_cliente_versiones_nota_id ON notas_cliente_versiones (nota_id);
+
+GO
+
+UPDATE alembic_version SET version_num='0008' WHERE alembic_version.version_num = '0007';
+
+GO
+
 COMMIT;
 
 GO

@@ -24,6 +24,8 @@ TABLAS_CATALOGO = (
 )
 # Columnas que las migraciones posteriores a la 0002 agregan a `usuarios` (0003 y 0007).
 NUEVAS_EN_USUARIOS = ("zona", "correo", "cliente_id", "correo_verificado_en")
+# Columnas de búsqueda que la 0008 (M10) agrega a `clientes`.
+NUEVAS_EN_CLIENTES = ("telefono_nacional", "correo_normalizado")
 INSTANTE = datetime(2026, 10, 31, 23, 30, tzinfo=UTC).replace(tzinfo=None)
 
 
@@ -87,13 +89,15 @@ def _sembrar_sac(conexion: Connection) -> None:
 
 
 def _contenido(conexion: Connection) -> dict[str, list[tuple[object, ...]]]:
-    """Todas las filas de las tablas del SAC, con las columnas que ya existían en 0002."""
+    """Todas las filas de las tablas del SAC, con las columnas que ya existían en 0002 (las
+    posteriores las listan `NUEVAS_EN_USUARIOS` y `NUEVAS_EN_CLIENTES`)."""
     metadatos = MetaData()
     metadatos.reflect(conexion, only=TABLAS_SAC)
     contenido = {}
     for nombre in TABLAS_SAC:
         tabla = metadatos.tables[nombre]
-        columnas = [c for c in tabla.columns if c.name not in NUEVAS_EN_USUARIOS]
+        nuevas = NUEVAS_EN_USUARIOS + NUEVAS_EN_CLIENTES
+        columnas = [c for c in tabla.columns if c.name not in nuevas]
         filas = conexion.execute(select(*columnas).order_by(*tabla.primary_key.columns)).all()
         contenido[nombre] = [tuple(fila) for fila in filas]
     return contenido

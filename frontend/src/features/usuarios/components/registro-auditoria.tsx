@@ -20,6 +20,9 @@ const ACCIONES: Record<string, string> = {
   reporte_resumen: 'Vista previa del reporte',
   importacion: 'Importación de datos',
   depuracion_auditoria: 'Depuración de la auditoría',
+  busqueda: 'Búsqueda de clientes',
+  resumen: 'Resumen de cliente',
+  revelar: 'Dato revelado (con motivo)',
 };
 
 const RESULTADOS: Record<string, { etiqueta: string; color: string }> = {

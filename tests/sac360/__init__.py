@@ -1,0 +1,1 @@
+"""Pruebas de M10 SAC 360."""
