@@ -52,6 +52,8 @@ MODULOS_RUTAS = (
 # Límites de peticiones que piden los módulos para sus rutas (M8: ingesta por dispositivo; M6:
 # registros fallidos del portal).
 MODULOS_LIMITES: tuple[LimiteRuta | LimiteFallidos, ...] = (*entregas.LIMITES, *cuponeras.LIMITES)
+# Lo que cada módulo aporta al resumen del cliente de M10 (`modulos`).
+MODULOS_RESUMEN = {**cuponeras.RESUMEN}
 
 
 class _MetadatosMigracion:
@@ -101,6 +103,7 @@ def registrar_extensiones(app: Flask) -> None:
     app.extensions["sac_email"] = crear_email_client(app.config)
     # Publicación de eventos entre procesos (Redis con REDIS_URL; si no, dentro del proceso).
     app.extensions["sac_eventos"] = crear_eventos_client(app.config)
+    app.extensions["sac_resumen_modulos"] = MODULOS_RESUMEN
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]

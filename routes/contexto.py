@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import Any, cast
 
 from flask import Response, current_app, g, request
@@ -11,12 +12,18 @@ from clients.base_datos_client import BaseDatosClient
 from controllers import correo_controller
 from controllers.auditoria_controller import ContextoAuditoria
 from controllers.auth_controller import UsuarioActual
+from controllers.resumen_modulos import Aporte
 
 registro = logging.getLogger("sac.correos")
 
 
 def gateway() -> BaseDatosClient:
     return cast(BaseDatosClient, current_app.extensions["sac_db"])
+
+
+def aportes_al_resumen() -> Mapping[str, Aporte]:
+    """Lo que cada módulo aporta al resumen del cliente (`app.MODULOS_RESUMEN`)."""
+    return cast("Mapping[str, Aporte]", current_app.extensions.get("sac_resumen_modulos", {}))
 
 
 def config(nombre: str) -> Any:

@@ -3,14 +3,16 @@ que el usuario abrió hace poco."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select
 
 from clients.base_datos_client import BaseDatosClient
-from controllers import cliente_controller
+from controllers import cliente_controller, resumen_modulos
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
+from controllers.resumen_modulos import Aporte
 from controllers.sac360 import nota_controller
 from errores import DatosInvalidos
 from models import Auditoria, Cliente, TipoDocumento
@@ -59,6 +61,7 @@ def resumen(
     contexto: ContextoAuditoria,
     umbral: Decimal,
     contacto_completo: bool,
+    aportes_modulos: Mapping[str, Aporte] | None = None,
 ) -> dict[str, Any]:
     """Identidad, contacto (enmascarado según el rol), fidelización, notas, advertencias y módulos.
 
@@ -80,9 +83,9 @@ def resumen(
                 },
                 "fidelizacion": fidelizacion(conexion, cliente_id, umbral),
                 "notas": nota_controller.ultimas(conexion, cliente_id, NOTAS_RESUMEN),
-                # Calidad de datos y módulos llegan después (ver el informe de M10).
+                # La calidad de datos llega después (ver el informe de M10).
                 "advertencias": [],
-                "modulos": {},
+                "modulos": resumen_modulos.aportes(conexion, cliente_id, aportes_modulos or {}),
             }
             registrar_en(conexion, contexto, registro)
         return datos

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
+from controllers.cuponeras import resumen_controller
 from routes.cuponeras import (
     contrato_routes,
     cupon_routes,
@@ -28,3 +29,6 @@ BLUEPRINTS: list[Blueprint] = [
     notificacion_routes.blp,
 ]
 LIMITES: list[LimiteFallidos] = [registro_routes.LIMITE]
+
+# Lo que el módulo aporta al resumen del cliente (M10): contratos, facturas, cupones y beneficios.
+RESUMEN = {"cuponeras": resumen_controller.aporte_resumen}

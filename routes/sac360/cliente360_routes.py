@@ -9,7 +9,13 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from controllers.sac360 import busqueda_controller, cliente360_controller, nota_controller
-from routes.contexto import config, contexto_auditoria, gateway, usuario_actual
+from routes.contexto import (
+    aportes_al_resumen,
+    config,
+    contexto_auditoria,
+    gateway,
+    usuario_actual,
+)
 from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, pagina_de
 from routes.seguridad import requiere_permiso
 
@@ -199,13 +205,15 @@ def busqueda(consulta: dict[str, Any]) -> Response:
 @blp.response(200, ResumenCliente)
 @blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")
 def resumen(cliente_id: int) -> dict[str, Any]:
-    """El cliente de un vistazo: identidad, contacto, fidelización que se explica, notas."""
+    """El cliente de un vistazo: identidad, contacto, fidelización que se explica, notas y lo que
+    tiene en otros módulos (`modulos`)."""
     return cliente360_controller.resumen(
         gateway(),
         cliente_id,
         contexto_auditoria(),
         config("UMBRAL_FIDELIZACION"),
         _contacto_completo(),
+        aportes_al_resumen(),
     )
 
 

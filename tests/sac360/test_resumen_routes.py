@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -13,6 +14,7 @@ from models import Auditoria, Cliente, TipoDocumento
 from routes.sac360.cliente360_routes import ResumenCliente
 from services import reporte_service
 from services.tiempo_service import mes_actual
+from tests.cuponeras.conftest import crear_beneficio, crear_contrato, crear_factura
 from tests.fabricas import bogota, crear_cliente, crear_compra
 
 
@@ -226,3 +228,28 @@ def test_el_resumen_queda_auditado_como_una_apertura_del_cliente(
             "ok",
             {},
         )
+
+
+def test_el_resumen_trae_lo_que_el_cliente_tiene_en_cuponeras_y_nada_si_no_tiene(
+    client, cabeceras, gateway
+) -> None:
+    cliente_id = _cliente(gateway)
+    otro = crear_cliente(gateway, "CC", "79845123", "Otro", "Cliente")
+    assert _resumen(client, cabeceras, otro).json["modulos"] == {}
+    uno = crear_contrato(gateway, cliente_id, "100200300")
+    crear_contrato(gateway, cliente_id, "100200301", "agua")
+    crear_factura(gateway, uno, "2026-09", date(2026, 9, 20), 150_000, estado="vencida")
+    crear_factura(gateway, uno, "2026-10", date(2026, 10, 20), 160_000)
+    crear_factura(gateway, uno, "2026-08", date(2026, 8, 20), 90_000, "pagada", bogota(2026, 8, 1))
+    crear_beneficio(gateway, cliente_id)
+    modulos = _resumen(client, cabeceras, cliente_id).json["modulos"]
+    assert modulos == {
+        "cuponeras": {
+            "contratos": 2,
+            "facturas_por_pagar": 2,
+            "saldo_por_pagar": 310_000,
+            "cupones_vigentes": 0,
+            "beneficios_disponibles": 1,
+            "enlaces": ["/contratos/100200300", "/contratos/100200301"],
+        }
+    }
