@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
-from routes.sac360 import cliente360_routes
+from routes.sac360 import calidad_routes, cliente360_routes
 
-BLUEPRINTS: list[Blueprint] = [cliente360_routes.blp, cliente360_routes.blp_yo]
+BLUEPRINTS: list[Blueprint] = [
+    cliente360_routes.blp,
+    cliente360_routes.blp_yo,
+    calidad_routes.blp,
+]

@@ -1,0 +1,122 @@
+"""Advertencias de calidad de datos (M10): la misma persona bajo dos documentos, teléfonos que no son
+colombianos, correos mal formados y un correo compartido por varios clientes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, func, select
+
+from clients.base_datos_client import BaseDatosClient
+from controllers.paginacion import sobre
+from models import Cliente, TipoDocumento
+from services import calidad_service
+
+
+def _activos() -> Any:
+    return Cliente.activo.is_(True)
+
+
+def _compartidos(conexion: Connection, columna: Any) -> list[tuple[int, ...]]:
+    """Los grupos de clientes activos con el mismo valor (no vacío) en `columna`."""
+    repetidos = (
+        select(columna)
+        .where(_activos(), columna.is_not(None))
+        .group_by(columna)
+        .having(func.count() > 1)
+        .subquery()
+    )
+    grupos: dict[str, list[int]] = {}
+    filas = conexion.execute(
+        select(columna, Cliente.id)
+        .where(_activos(), columna.in_(select(repetidos.c[0])))
+        .order_by(columna, Cliente.id)
+    )
+    for valor, cliente_id in filas:
+        grupos.setdefault(valor, []).append(cliente_id)
+    return [tuple(ids) for ids in grupos.values()]
+
+
+def _duplicados(conexion: Connection, vinculos: list[tuple[int, ...]]) -> list[list[int]]:
+    ids = sorted({cliente_id for grupo in vinculos for cliente_id in grupo})
+    nombres: dict[int, str] = {}
+    for inicio in range(0, len(ids), 1000):  # SQL Server admite 2100 parámetros
+        filas = conexion.execute(
+            select(Cliente.id, Cliente.nombre, Cliente.apellido).where(
+                Cliente.id.in_(ids[inicio : inicio + 1000])
+            )
+        )
+        for cliente_id, nombre, apellido in filas:
+            nombres[cliente_id] = calidad_service.nombre_completo(nombre, apellido)
+    return calidad_service.grupos_de_la_misma_persona(nombres, vinculos)
+
+
+def _invalidos(conexion: Connection, tipo: str) -> list[list[int]]:
+    if tipo == "telefono_invalido":
+        filas = conexion.execute(
+            select(Cliente.id, Cliente.telefono_nacional)
+            .where(_activos(), Cliente.telefono.is_not(None), Cliente.telefono != "")
+            .order_by(Cliente.id)
+        )
+        return [[i] for i, tel in filas if not calidad_service.telefono_valido(tel)]
+    filas = conexion.execute(
+        select(Cliente.id, Cliente.correo)
+        .where(_activos(), Cliente.correo.is_not(None), Cliente.correo != "")
+        .order_by(Cliente.id)
+    )
+    return [[i] for i, correo in filas if not calidad_service.correo_valido(correo)]
+
+
+def _fichas(conexion: Connection, ids: set[int]) -> dict[int, dict[str, Any]]:
+    fichas: dict[int, dict[str, Any]] = {}
+    lista = sorted(ids)
+    for inicio in range(0, len(lista), 1000):
+        filas = conexion.execute(
+            select(
+                Cliente.id,
+                TipoDocumento.codigo,
+                Cliente.numero_documento,
+                Cliente.nombre,
+                Cliente.apellido,
+            )
+            .join(TipoDocumento, TipoDocumento.id == Cliente.tipo_documento_id)
+            .where(Cliente.id.in_(lista[inicio : inicio + 1000]))
+        )
+        for cliente_id, tipo, numero, nombre, apellido in filas:
+            fichas[cliente_id] = {
+                "id": cliente_id,
+                "tipo_documento": tipo,
+                "numero_documento": numero,
+                "nombre": nombre,
+                "apellido": apellido,
+            }
+    return fichas
+
+
+def advertencias(
+    gateway: BaseDatosClient, tipo: str | None, pagina: int, por_pagina: int
+) -> dict[str, Any]:
+    """Las advertencias (de un `tipo` o de todos, en el orden de `calidad_service.TIPOS`), paginadas
+    con su `total`; cada una con los clientes activos involucrados."""
+    tipos = [tipo] if tipo else list(calidad_service.TIPOS)
+    with gateway.connection_scope() as conexion:
+        encontradas: list[tuple[str, list[int]]] = []
+        for actual in tipos:
+            if actual == "duplicado":
+                vinculos = _compartidos(conexion, Cliente.telefono_nacional) + _compartidos(
+                    conexion, Cliente.correo_normalizado
+                )
+                grupos = _duplicados(conexion, vinculos)
+            elif actual == "correo_compartido":
+                grupos = [list(g) for g in _compartidos(conexion, Cliente.correo_normalizado)]
+            else:
+                grupos = _invalidos(conexion, actual)
+            encontradas.extend((actual, grupo) for grupo in grupos)
+        desde = (pagina - 1) * por_pagina
+        pagina_actual = encontradas[desde : desde + por_pagina]
+        fichas = _fichas(conexion, {i for _, grupo in pagina_actual for i in grupo})
+        items = [
+            {"tipo": actual, "clientes": [fichas[i] for i in grupo]}
+            for actual, grupo in pagina_actual
+        ]
+        return sobre(items, pagina, por_pagina, len(encontradas))
