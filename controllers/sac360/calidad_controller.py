@@ -120,3 +120,37 @@ def advertencias(
             for actual, grupo in pagina_actual
         ]
         return sobre(items, pagina, por_pagina, len(encontradas))
+
+
+def advertencias_de(conexion: Connection, cliente_id: int) -> list[dict[str, Any]]:
+    """Las advertencias que tocan a un cliente (para su resumen), con los clientes involucrados."""
+    fila = conexion.execute(
+        select(
+            Cliente.telefono, Cliente.telefono_nacional, Cliente.correo, Cliente.correo_normalizado
+        ).where(Cliente.id == cliente_id)
+    ).one_or_none()
+    if fila is None:
+        return []
+    telefono, nacional, correo, normalizado = fila
+
+    def con_el_mismo(columna: Any, valor: str | None) -> tuple[int, ...]:
+        if not valor:
+            return ()
+        consulta = select(Cliente.id).where(_activos(), columna == valor).order_by(Cliente.id)
+        return tuple(conexion.execute(consulta).scalars())
+
+    mismo_telefono = con_el_mismo(Cliente.telefono_nacional, nacional)
+    mismo_correo = con_el_mismo(Cliente.correo_normalizado, normalizado)
+    encontradas: list[tuple[str, list[int]]] = [
+        ("duplicado", grupo)
+        for grupo in _duplicados(conexion, [g for g in (mismo_telefono, mismo_correo) if g])
+        if cliente_id in grupo
+    ]
+    if telefono and not calidad_service.telefono_valido(nacional):
+        encontradas.append(("telefono_invalido", [cliente_id]))
+    if correo and not calidad_service.correo_valido(correo):
+        encontradas.append(("correo_invalido", [cliente_id]))
+    if len(mismo_correo) > 1:
+        encontradas.append(("correo_compartido", list(mismo_correo)))
+    fichas = _fichas(conexion, {i for _, grupo in encontradas for i in grupo})
+    return [{"tipo": tipo, "clientes": [fichas[i] for i in grupo]} for tipo, grupo in encontradas]

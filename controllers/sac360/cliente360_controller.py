@@ -13,7 +13,7 @@ from clients.base_datos_client import BaseDatosClient
 from controllers import cliente_controller, resumen_modulos
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
 from controllers.resumen_modulos import Aporte
-from controllers.sac360 import nota_controller
+from controllers.sac360 import calidad_controller, nota_controller
 from errores import DatosInvalidos
 from models import Auditoria, Cliente, TipoDocumento
 from services import enmascarado_service, reporte_service
@@ -83,8 +83,7 @@ def resumen(
                 },
                 "fidelizacion": fidelizacion(conexion, cliente_id, umbral),
                 "notas": nota_controller.ultimas(conexion, cliente_id, NOTAS_RESUMEN),
-                # La calidad de datos llega después (ver el informe de M10).
-                "advertencias": [],
+                "advertencias": calidad_controller.advertencias_de(conexion, cliente_id),
                 "modulos": resumen_modulos.aportes(conexion, cliente_id, aportes_modulos or {}),
             }
             registrar_en(conexion, contexto, registro)

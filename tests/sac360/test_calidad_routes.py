@@ -112,3 +112,16 @@ def test_tipo_desconocido_responde_422_y_el_agente_recibe_403(client, cabeceras)
     assert "tipo" in malo.json["error"]["details"]["campos"]
     assert _advertencias(client, cabeceras, rol="agente").status_code == 403
     assert _advertencias(client, cabeceras, rol="admin").status_code == 200
+
+
+def test_el_resumen_del_cliente_trae_sus_advertencias(client, cabeceras, gateway) -> None:
+    uno = crear_cliente(gateway, "CC", "400001", "Eva", "Luna", "eva@x.co", "3001112233")
+    crear_cliente(gateway, "CC", "400002", "EVA", "luna", "EVA@x.co", "5551234")
+    limpio = crear_cliente(gateway, "CC", "400003", "Otro", "Más", "otro@x.co", "3005556677")
+    resumen = client.get(f"/api/clientes/{uno}/resumen", headers=cabeceras["supervisor"]).json
+    assert [(a["tipo"], _documentos(a)) for a in resumen["advertencias"]] == [
+        ("duplicado", ["400001", "400002"]),
+        ("correo_compartido", ["400001", "400002"]),
+    ]
+    sin = client.get(f"/api/clientes/{limpio}/resumen", headers=cabeceras["supervisor"]).json
+    assert sin["advertencias"] == []
