@@ -60,6 +60,12 @@ def informar_importacion(resultado: ResultadoImportacion) -> None:
             f"{resumen.archivo} ({resumen.entidad}): {miles(resumen.insertadas)} insertadas, "
             f"{miles(resumen.actualizadas)} actualizadas, {miles(resumen.sin_cambios)} sin "
             f"cambios, {miles(resumen.rechazadas)} rechazadas."
+            + (
+                f" {miles(resumen.marcados)} teléfono(s) o correo(s) mal formados se guardaron tal "
+                "cual y quedan en Calidad de datos."
+                if resumen.marcados
+                else ""
+            )
         )
     if not resultado.confirmada:
         click.echo(

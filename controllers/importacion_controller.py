@@ -46,6 +46,8 @@ class ResumenArchivo:
     actualizadas: int = 0
     sin_cambios: int = 0
     rechazadas: int = 0
+    # Datos de contacto mal formados guardados tal cual y marcados para la calidad de datos (M10).
+    marcados: int = 0
 
 
 @dataclass
@@ -120,6 +122,7 @@ class Importador:
 
         def validar(valores: dict[str, str]) -> tuple[Any, dict[str, Any]]:
             datos = validacion.validar_cliente(valores)
+            resumen.marcados += len(datos["marcas"])
             return (self.tipo_id(datos["tipo"]), datos["numero_documento"]), datos
 
         self.cargar(resumen, tabla.filas, validar, escribir)

@@ -44,6 +44,12 @@ class ResumenArchivoEsquema(Schema):
     actualizadas = fields.Integer(required=True)
     sin_cambios = fields.Integer(required=True)
     rechazadas = fields.Integer(required=True)
+    marcados = fields.Integer(
+        required=True,
+        metadata={
+            "description": "Teléfonos o correos mal formados guardados para revisar (calidad)"
+        },
+    )
 
 
 class ErrorFilaEsquema(Schema):

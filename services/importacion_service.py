@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -165,9 +166,32 @@ def campo_o_error(
         return None
 
 
+def _contacto_o_marca(
+    errores: list[tuple[str, str]],
+    marcas: list[str],
+    campo: str,
+    funcion: Callable[[str], str | None],
+    valor: str,
+    maximo: int,
+) -> str | None:
+    """Un teléfono o correo normalizado; si está mal formado no rechaza la fila (M10): lo guarda tal
+    cual y lo marca para la página de calidad de datos. Solo un valor que no cabe es un error."""
+    try:
+        return funcion(valor)
+    except ValueError:
+        limpio = valor.strip()
+        if len(limpio) > maximo:
+            errores.append((campo, f"El campo {campo} admite como máximo {maximo} caracteres."))
+            return None
+        marcas.append(campo)
+        return limpio
+
+
 def validar_cliente(valores: dict[str, str]) -> dict[str, Any]:
-    """Datos del cliente listos para guardar (con `tipo`); `FilaInvalida` si algo no sirve."""
+    """Datos del cliente listos para guardar (con `tipo` y `marcas`: los datos de contacto mal
+    formados que se guardan para revisar); `FilaInvalida` si algo no sirve."""
     errores: list[tuple[str, str]] = []
+    marcas: list[str] = []
     tipo, numero = _documento(valores, errores)
     datos: dict[str, Any] = {
         "tipo": tipo,
@@ -177,8 +201,13 @@ def validar_cliente(valores: dict[str, str]) -> dict[str, Any]:
             errores, "apellido", _texto, valores["apellido"], "apellido", 150, False
         )
         or "",
-        "correo": campo_o_error(errores, "correo", normalizar_correo, valores["correo"]),
-        "telefono": campo_o_error(errores, "telefono", normalizar_telefono, valores["telefono"]),
+        "correo": _contacto_o_marca(
+            errores, marcas, "correo", normalizar_correo, valores["correo"], 254
+        ),
+        "telefono": _contacto_o_marca(
+            errores, marcas, "telefono", normalizar_telefono, valores["telefono"], 20
+        ),
+        "marcas": marcas,
     }
     if tipo == "NIT" and datos["apellido"]:
         errores.append(

@@ -131,3 +131,22 @@ def test_solo_admin_importa(client: FlaskClient, cabeceras, rol: str) -> None:
         headers=cabeceras[rol],
     )
     assert respuesta.status_code == 403
+
+
+def test_un_telefono_o_correo_mal_formado_no_rechaza_la_fila_se_marca_y_sale_en_calidad(
+    client: FlaskClient, cabeceras, gateway
+) -> None:
+    contenido = (
+        "tipo_documento,numero_documento,nombre,apellido,correo,telefono\n"
+        "CC,1020304050,Ana,Ruiz,ana-sin-arroba,12ab\n"
+        "CC,80123456,Luis,Mora,luis@example.com,3001234567\n"
+    )
+    respuesta = _subir(client, cabeceras, contenido)
+    assert respuesta.status_code == 200, respuesta.json
+    (resumen,) = respuesta.json["archivos"]
+    assert (resumen["insertadas"], resumen["rechazadas"], resumen["marcados"]) == (2, 0, 2)
+    calidad = client.get("/api/calidad/advertencias", headers=cabeceras["supervisor"]).json
+    assert [(a["tipo"], a["clientes"][0]["numero_documento"]) for a in calidad["items"]] == [
+        ("telefono_invalido", "1020304050"),
+        ("correo_invalido", "1020304050"),
+    ]

@@ -87,8 +87,17 @@ def test_validar_cliente_exige_apellido_vacio_para_nit_y_lleno_para_personas() -
 
 def test_validar_cliente_informa_todos_los_campos_malos_de_la_fila() -> None:
     with pytest.raises(FilaInvalida) as error:
-        validar_cliente(CLIENTE | {"nombre": "", "correo": "sin-arroba", "telefono": "12ab"})
-    assert set(_motivos(error)) == {"nombre", "correo", "telefono"}
+        validar_cliente(
+            CLIENTE | {"nombre": "", "apellido": "", "correo": "x" * 255, "telefono": "1" * 21}
+        )
+    assert set(_motivos(error)) == {"nombre", "apellido", "correo", "telefono"}
+
+
+def test_un_telefono_o_correo_mal_formado_se_guarda_tal_cual_y_se_marca() -> None:
+    datos = validar_cliente(CLIENTE | {"correo": " sin-arroba ", "telefono": "12ab"})
+    assert (datos["correo"], datos["telefono"]) == ("sin-arroba", "12ab")
+    assert datos["marcas"] == ["correo", "telefono"]
+    assert validar_cliente(CLIENTE)["marcas"] == []
 
 
 def test_validar_cliente_guarda_textos_con_forma_de_formula_sin_cambios() -> None:
