@@ -50,7 +50,13 @@ def fidelizacion(
     with errores_de_dominio():
         if enviar:
             generado = reporte_controller.enviar(
-                gateway, mes, umbral, umbral_por_defecto, GENERADO_POR_CLI, contexto, omitir_si_vacio
+                gateway,
+                mes,
+                umbral,
+                umbral_por_defecto,
+                GENERADO_POR_CLI,
+                contexto,
+                omitir_si_vacio,
             )
         else:
             generado = reporte_controller.generar(

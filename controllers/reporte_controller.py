@@ -182,7 +182,9 @@ def enviar(
     """Genera el reporte (origen `programado`) y lo encola por correo, con el libro adjunto, a cada
     supervisor activo con correo; historial, correos y auditoría en una transacción. Con
     `omitir_si_vacio` y ningún cliente que califique no envía ni guarda nada (devuelve None)."""
-    with auditar(gateway, contexto, "reporte_fidelizacion_envio", mes=mes, umbral=umbral) as registro:
+    with auditar(
+        gateway, contexto, "reporte_fidelizacion_envio", mes=mes, umbral=umbral
+    ) as registro:
         elegido, valor_umbral, filas = _consultar(
             gateway, registro, mes, umbral, umbral_por_defecto
         )

@@ -10,7 +10,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, Index, LargeBinary, String
-from sqlalchemy.orm import Mapped, deferred, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Dinero, InstanteUTC, ahora_utc
 
@@ -41,4 +41,4 @@ class ReporteHistorial(Base):
     nombre: Mapped[str] = mapped_column(String(120))
     tipo_mime: Mapped[str] = mapped_column(String(80))
     # El archivo solo se lee al volver a descargarlo, no al listar.
-    contenido: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    contenido: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -5,7 +5,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from flask.testing import FlaskCliRunner, FlaskClient
+from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import func, select, update
 
 from models import AdjuntoCorreo, Auditoria, Correo, ReporteHistorial, Usuario
@@ -67,9 +67,7 @@ def test_descargar_por_api_y_por_pantalla_queda_en_el_historial_con_su_sha256(
     assert viejo["generado_por"] == "Saúl Supervisor"
     assert viejo["sha256"] == hashlib.sha256(api.data).hexdigest()
     assert nuevo["sha256"] == hashlib.sha256(pantalla.data).hexdigest()
-    otra = client.get(
-        f"{HISTORIAL}/{viejo['id']}/archivo", headers=cabeceras["admin"]
-    )
+    otra = client.get(f"{HISTORIAL}/{viejo['id']}/archivo", headers=cabeceras["admin"])
     assert otra.status_code == 200
     assert otra.data == api.data
     assert hashlib.sha256(otra.data).hexdigest() == viejo["sha256"]
@@ -196,7 +194,9 @@ def test_el_correo_de_un_usuario_se_cambia_por_patch(
     with gateway.session_scope() as sesion:
         usuario_id = sesion.scalar(select(Usuario.id).where(Usuario.usuario == "supervisor.prueba"))
     respuesta = client.patch(
-        f"/api/usuarios/{usuario_id}", json={"correo": "Saul@Example.com"}, headers=cabeceras["admin"]
+        f"/api/usuarios/{usuario_id}",
+        json={"correo": "Saul@Example.com"},
+        headers=cabeceras["admin"],
     )
     assert respuesta.status_code == 200, respuesta.json
     with gateway.session_scope() as sesion:
