@@ -8,8 +8,11 @@ import pytest
 from flask.testing import FlaskClient, FlaskCliRunner
 from sqlalchemy import func, select, update
 
+from clients.email_client import SmtpEmailClient
+from controllers import correo_controller
 from models import AdjuntoCorreo, Auditoria, Correo, ReporteHistorial, Usuario
 from tests.fabricas import bogota, crear_cliente, crear_compra
+from tests.servidor_smtp import servidor_smtp
 
 REPORTE = "/api/reportes/fidelizacion"
 HISTORIAL = "/api/reportes/historial"
@@ -201,3 +204,23 @@ def test_el_correo_de_un_usuario_se_cambia_por_patch(
     assert respuesta.status_code == 200, respuesta.json
     with gateway.session_scope() as sesion:
         assert sesion.get(Usuario, usuario_id).correo == "saul@example.com"
+
+
+def test_el_correo_del_reporte_llega_por_smtp_con_el_mismo_libro(
+    runner: FlaskCliRunner, gateway, septiembre, tmp_path: Path
+) -> None:
+    poner_correos(gateway, {"supervisor.prueba": "saul@example.com"}, {})
+    salida = tmp_path / "smtp.xlsx"
+    resultado = runner.invoke(
+        args=["reporte", "fidelizacion", "--mes", "2026-09", "--enviar", "--salida", str(salida)]
+    )
+    assert resultado.exit_code == 0, resultado.output
+    with servidor_smtp() as (buzon, puerto):
+        cliente = SmtpEmailClient("127.0.0.1", puerto, tls="no")
+        resumen = correo_controller.enviar_pendientes(gateway, cliente, "SAC <sac@ejemplo.co>")
+    assert resumen.enviados == 1
+    (recibido,) = buzon.mensajes
+    assert recibido["To"] == "saul@example.com"
+    (adjunto,) = list(recibido.iter_attachments())
+    assert adjunto.get_filename() == "fidelizacion_2026-09.xlsx"
+    assert adjunto.get_content() == salida.read_bytes()
