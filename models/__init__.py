@@ -6,6 +6,7 @@ from models.base import Base
 from models.cliente_model import Cliente, ClientePalabra, ClientePar
 from models.compra_model import ESTADOS_COMPRA, Compra
 from models.correo_model import ESTADOS_CORREO, AdjuntoCorreo, Correo
+from models.reporte_historial_model import ORIGENES_REPORTE, ReporteHistorial
 from models.sesion_model import Sesion
 from models.tipo_documento_model import TipoDocumento
 from models.usuario_model import ROLES, Usuario
@@ -20,6 +21,7 @@ import models.sac360  # noqa: F401  (M10)
 __all__ = [
     "ESTADOS_COMPRA",
     "ESTADOS_CORREO",
+    "ORIGENES_REPORTE",
     "ROLES",
     "AdjuntoCorreo",
     "Auditoria",
@@ -29,6 +31,7 @@ __all__ = [
     "ClientePar",
     "Compra",
     "Correo",
+    "ReporteHistorial",
     "Sesion",
     "TipoDocumento",
     "Usuario",

@@ -1,4 +1,4 @@
-"""Reporte mensual de fidelización: Excel y vista previa JSON (supervisor o superior)."""
+"""Reporte mensual de fidelización: Excel, vista previa JSON e historial (supervisor o superior)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
 from controllers import reporte_controller
+from models import ORIGENES_REPORTE
 from routes.contexto import config, contexto_auditoria, gateway, usuario_actual
-from routes.esquemas_comunes import EsquemaConsulta, RespuestaError
+from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, pagina_de
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint("reportes", __name__, url_prefix="/api/reportes", description="Reportes")
@@ -26,6 +27,26 @@ class ConsultaReporte(EsquemaConsulta):
         validate=validate.Length(max=20, error="El umbral es demasiado largo."),
         metadata={"example": "5000000", "description": "Pesos COP; por defecto 5.000.000"},
     )
+
+
+class ConsultaDescarga(ConsultaReporte):
+    origen = fields.String(
+        load_default="api",
+        validate=validate.OneOf(("pantalla", "api"), error="El origen debe ser pantalla o api."),
+        metadata={"description": "Quién lo pide, para el historial: la pantalla manda `pantalla`"},
+    )
+
+
+class ItemHistorial(Schema):
+    id = fields.Integer(required=True)
+    mes = fields.String(required=True)
+    umbral = fields.Float(required=True)
+    filas = fields.Integer(required=True)
+    total = fields.Float(required=True)
+    sha256 = fields.String(required=True)
+    generado_por = fields.String(required=True)
+    generado_en = fields.DateTime(required=True)
+    origen = fields.String(required=True, metadata={"enum": list(ORIGENES_REPORTE)})
 
 
 class FilaReporte(Schema):
@@ -50,11 +71,11 @@ class ResumenReporte(Schema):
 
 @blp.route("/fidelizacion", methods=["GET"])
 @requiere_permiso("reportes.fidelizacion")
-@blp.arguments(ConsultaReporte, location="query")
+@blp.arguments(ConsultaDescarga, location="query")
 @blp.response(200, description="Libro Excel del reporte")
 @blp.alt_response(422, schema=RespuestaError, description="Mes o umbral inválido")
 def descargar(consulta: dict[str, str]) -> Response:
-    """Descarga el reporte de fidelización del mes en Excel."""
+    """Descarga el reporte de fidelización del mes en Excel (queda en el historial)."""
     reporte = reporte_controller.generar(
         gateway(),
         consulta.get("mes"),
@@ -62,6 +83,7 @@ def descargar(consulta: dict[str, str]) -> Response:
         config("UMBRAL_FIDELIZACION"),
         usuario_actual().nombre,
         contexto_auditoria(),
+        consulta.get("origen", "api"),
     )
     return send_file(
         io.BytesIO(reporte.contenido),
@@ -84,4 +106,28 @@ def vista_previa(consulta: dict[str, str]) -> dict[str, Any]:
         consulta.get("umbral"),
         config("UMBRAL_FIDELIZACION"),
         contexto_auditoria(),
+    )
+
+
+@blp.route("/historial", methods=["GET"])
+@requiere_permiso("reportes.historial")
+@blp.arguments(Paginacion, location="query")
+@blp.response(200, pagina_de(ItemHistorial, "PaginaHistorialReportes"))
+def historial(consulta: dict[str, Any]) -> dict[str, Any]:
+    """Los reportes de fidelización generados como archivo, los más nuevos primero."""
+    return reporte_controller.historial(gateway(), consulta["pagina"], consulta["por_pagina"])
+
+
+@blp.route("/historial/<int:historial_id>/archivo", methods=["GET"])
+@requiere_permiso("reportes.historial")
+@blp.response(200, description="El mismo libro Excel que se generó (mismo SHA-256)")
+@blp.alt_response(404, schema=RespuestaError, description="No existe en el historial")
+def archivo(historial_id: int) -> Response:
+    """Vuelve a descargar, byte a byte, un reporte del historial."""
+    guardado = reporte_controller.archivo_historial(gateway(), historial_id)
+    return send_file(
+        io.BytesIO(guardado.contenido),
+        mimetype=guardado.tipo_mime,
+        as_attachment=True,
+        download_name=guardado.nombre,
     )

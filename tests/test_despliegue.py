@@ -162,7 +162,7 @@ def test_cada_servicio_corre_como_sac_con_el_entorno_y_umask_0077(unidad: Path) 
 @pytest.mark.parametrize(
     ("timer", "calendario", "comando"),
     [
-        ("sac-reporte", "*-*-01 06:00:00 America/Bogota", "reporte fidelizacion"),
+        ("sac-reporte", "*-*-01 06:00:00 America/Bogota", "reporte fidelizacion --enviar"),
         ("sac-auditoria", "*-*-* 03:15:00 America/Bogota", "auditoria depurar"),
         ("sac-respaldo", "*-*-* 02:30:00 America/Bogota", "respaldo"),
         ("sac-cupones-vencer", "*-*-* 00:10:00 America/Bogota", "cupones vencer"),

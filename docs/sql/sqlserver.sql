@@ -925,6 +925,36 @@ UPDATE alembic_version SET version_num='0008' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0008 -> 0009
+
+CREATE TABLE reportes_historial (
+    id INTEGER NOT NULL IDENTITY, 
+    mes NVARCHAR(7) NOT NULL, 
+    umbral NUMERIC(16, 2) NOT NULL, 
+    filas INTEGER NOT NULL, 
+    total NUMERIC(16, 2) NOT NULL, 
+    sha256 NVARCHAR(64) NOT NULL, 
+    generado_por NVARCHAR(120) NOT NULL, 
+    generado_en DATETIME2 NOT NULL, 
+    origen NVARCHAR(12) NOT NULL, 
+    nombre NVARCHAR(120) NOT NULL, 
+    tipo_mime NVARCHAR(80) NOT NULL, 
+    contenido IMAGE NOT NULL, 
+    CONSTRAINT pk_reportes_historial PRIMARY KEY (id), 
+    CONSTRAINT ck_reportes_historial_origen_valido CHECK (origen IN ('pantalla', 'api', 'cli', 'programado')), 
+    CONSTRAINT ck_reportes_historial_filas_no_negativas CHECK (filas >= 0)
+);
+
+GO
+
+CREATE INDEX ix_reportes_historial_generado_en ON reportes_historial (generado_en);
+
+GO
+
+UPDATE alembic_version SET version_num='0009' WHERE alembic_version.version_num = '0008';
+
+GO
+
 COMMIT;
 
 GO

@@ -15,7 +15,7 @@ export function useResumenFidelizacion(parametros: ParametrosReporte) {
 }
 
 export async function descargarReporte({ mes, umbral }: ParametrosReporte): Promise<string> {
-  const archivo = await descargarArchivo('/api/reportes/fidelizacion', { mes, umbral }, `fidelizacion_${mes}.xlsx`);
+  const archivo = await descargarArchivo('/api/reportes/fidelizacion', { mes, umbral, origen: 'pantalla' }, `fidelizacion_${mes}.xlsx`);
   guardarArchivo(archivo);
   return archivo.nombre;
 }

@@ -18,6 +18,7 @@ const ACCIONES: Record<string, string> = {
   exportacion: 'Exportación de ficha',
   reporte_fidelizacion: 'Reporte de fidelización (Excel)',
   reporte_resumen: 'Vista previa del reporte',
+  reporte_fidelizacion_envio: 'Reporte de fidelización enviado por correo',
   importacion: 'Importación de datos',
   depuracion_auditoria: 'Depuración de la auditoría',
   busqueda: 'Búsqueda de clientes',
