@@ -110,6 +110,11 @@ class BaseDatosClient:
         except OperationalError as exc:
             raise ServicioNoDisponible() from exc
 
+    @contextmanager
+    def carga_masiva(self, conexion: Connection) -> Iterator[None]:
+        """Ajustes del motor mientras una importación escribe cientos de miles de filas."""
+        yield
+
     def preparar_almacenamiento(self) -> None:
         """Lo que el motor necesite antes de migrar; los servidores ya tienen su base creada."""
 

@@ -315,7 +315,8 @@ def importar_archivos(
         try:
             with gateway.session_scope() as sesion:
                 importador = Importador(sesion, ahora_utc(), progreso)
-                resumenes = [entidad.cargar(importador, *tabla) for tabla, entidad in tablas]
+                with gateway.carga_masiva(importador.conexion):
+                    resumenes = [entidad.cargar(importador, *tabla) for tabla, entidad in tablas]
                 resultado = ResultadoImportacion(
                     resumenes, importador.errores, importador.total_errores, confirmada=True
                 )

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from controllers import importacion_controller
 from errores import DatosInvalidos
 from models import Cliente, Compra
+from services import busqueda_service
 from tests.fabricas import crear_cliente
 
 ENCABEZADO_CLIENTES = "tipo_documento,numero_documento,nombre,apellido,correo,telefono,ciudad"
@@ -192,3 +193,34 @@ def test_los_errores_guardados_tienen_tope_pero_se_cuentan_todos(
     resultado = importacion_controller.importar(gateway, clientes=ruta)
     assert len(resultado.errores) == 5 and resultado.total_errores == 12
     assert resultado.rechazadas == 12
+
+
+def test_la_importacion_agranda_el_cache_de_sqlite_solo_mientras_dura(
+    gateway, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite escribe con un caché de páginas grande durante la importación y lo devuelve a su
+    tamaño al terminar, también si la importación falla (la conexión vuelve al pool)."""
+    if gateway.nombre != "sqlite":
+        pytest.skip("el caché de páginas es de SQLite")
+    vistos: list[int] = []
+    indexar = busqueda_service.indexar_nuevos
+
+    def indexar_y_mirar(conexion, nombres):
+        vistos.append(conexion.exec_driver_sql("PRAGMA cache_size").scalar())
+        return indexar(conexion, nombres)
+
+    monkeypatch.setattr(busqueda_service, "indexar_nuevos", indexar_y_mirar)
+    with gateway.connection_scope() as conexion:
+        inicial = conexion.exec_driver_sql("PRAGMA cache_size").scalar()
+    _importar_todo(gateway, tmp_path)
+    resultado = _importar_todo(
+        gateway,
+        tmp_path,
+        clientes=[*CLIENTES, "CC,5555555,Ana,Ruiz,,,Cali"],
+        compras=[*COMPRAS, "CC,999,FV-9,2026-10-01,10,pagada,web"],
+    )
+
+    assert resultado.confirmada is False
+    assert vistos == [-65_536, -65_536]
+    with gateway.connection_scope() as conexion:
+        assert conexion.exec_driver_sql("PRAGMA cache_size").scalar() == inicial
