@@ -39,7 +39,7 @@ from routes.esquemas_comunes import RespuestaError
 from routes.limites import LimiteFallidos, LimiteRuta, configurar_limites
 from routes.manejadores_error import registrar_manejadores
 from routes.registro import configurar_registro
-from routes.respuestas import ProveedorJson
+from routes.respuestas import ENCABEZADO_TOTAL_FILAS, ProveedorJson
 from routes.seguridad import GestorJwt, configurar_jwt
 
 CARPETA_FRONTEND = RAIZ / "frontend" / "dist"
@@ -114,7 +114,13 @@ def registrar_extensiones(app: Flask) -> None:
         o.strip() for o in str(app.config.get("CORS_ORIGENES") or "").split(",") if o.strip()
     ]
     if origenes:  # cerrado salvo que se configure una lista de orígenes
-        CORS(app, resources={r"/api/*": {"origins": origenes}}, supports_credentials=True)
+        CORS(
+            app,
+            resources={r"/api/*": {"origins": origenes}},
+            supports_credentials=True,
+            # Que el navegador de otro origen pueda leer el nombre del archivo y su conteo de filas.
+            expose_headers=["Content-Disposition", ENCABEZADO_TOTAL_FILAS],
+        )
     app.cli.add_command(
         _ComandosMigracion("db", help="Migraciones de la base de datos (Flask-Migrate / Alembic).")
     )

@@ -86,6 +86,9 @@ _TOTALES_PAGADOS = select(
 )
 
 
+_CONTAR_COMPRAS = select(func.count(Compra.id)).where(Compra.cliente_id == bindparam("cliente_id"))
+
+
 @lru_cache(maxsize=8)
 def _compras_recientes(limite: int) -> Select[Any]:
     return _COMPRAS_DEL_CLIENTE.limit(limite)
@@ -177,11 +180,20 @@ def buscar_por_documento(
             compras = conexion.execute(
                 _compras_recientes(recientes), {"cliente_id": cliente.id}
             ).all()
+            # Las recientes tienen tope: si lo alcanzan, se cuentan todas (nada se corta en
+            # silencio). Con menos, ya son todas y no hace falta otra consulta.
+            compras_total = len(compras)
+            if compras_total >= recientes:
+                compras_total = int(
+                    conexion.execute(_CONTAR_COMPRAS, {"cliente_id": cliente.id}).scalar() or 0
+                )
             este, anterior = _totales_pagados(conexion, cliente.id, mes_actual())
             registrar_en(conexion, contexto, registro)
         return {
             "cliente": enmascarado_service.segun_permiso(datos_cliente(cliente), contacto_completo),
             "compras": [datos_compra(c) for c in compras],
+            "compras_total": compras_total,
+            "compras_truncado": compras_total > len(compras),
             "totales": {
                 "mes_actual": este,
                 "mes_anterior": anterior,

@@ -39,6 +39,7 @@ class ArchivoHistorial:
     nombre: str
     tipo_mime: str
     contenido: bytes
+    filas: int
 
 
 def periodo(mes: str | None) -> Mes:
@@ -248,7 +249,7 @@ def archivo_historial(gateway: BaseDatosClient, historial_id: int) -> ArchivoHis
         reporte = sesion.get(ReporteHistorial, historial_id)
         if reporte is None:
             raise NoEncontrado("No existe ese reporte en el historial.")
-        return ArchivoHistorial(reporte.nombre, reporte.tipo_mime, reporte.contenido)
+        return ArchivoHistorial(reporte.nombre, reporte.tipo_mime, reporte.contenido, reporte.filas)
 
 
 def resumen(

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from flask import Response, jsonify, send_file
+from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, pre_load, validate
 
 from controllers import cliente_controller
 from routes.contexto import config, contexto_auditoria, gateway, usuario_actual
 from routes.esquemas_comunes import ConsultaDocumento, Paginacion, RespuestaError
+from routes.respuestas import doc_total_filas, respuesta_archivo
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint("clientes", __name__, url_prefix="/api/clientes", description="Clientes")
@@ -63,7 +63,18 @@ class Fidelizacion(Schema):
 
 class ResultadoBusqueda(Schema):
     cliente = fields.Nested(ClienteEsquema, required=True)
-    compras = fields.List(fields.Nested(CompraEsquema), required=True)
+    compras = fields.List(
+        fields.Nested(CompraEsquema),
+        required=True,
+        metadata={"description": "Las más recientes, hasta COMPRAS_RECIENTES (por defecto 10)"},
+    )
+    compras_total = fields.Integer(
+        required=True, metadata={"description": "Todas las compras del cliente"}
+    )
+    compras_truncado = fields.Boolean(
+        required=True,
+        metadata={"description": "true si `compras` trae menos que `compras_total` (ver /compras)"},
+    )
     totales = fields.Nested(Totales, required=True)
     fidelizacion = fields.Nested(Fidelizacion, required=True)
 
@@ -136,7 +147,11 @@ def compras(paginacion: dict[str, int], cliente_id: int) -> dict[str, Any]:
 @blp.route("/exportar", methods=["GET"])
 @requiere_permiso("clientes.exportar")
 @blp.arguments(ConsultaExportacion, location="query")
-@blp.response(200, description="Archivo CSV, XLSX o TXT como adjunto")
+@blp.response(
+    200,
+    description="Archivo CSV, XLSX o TXT como adjunto",
+    headers=doc_total_filas("Compras que lleva el archivo"),
+)
 @blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")
 @blp.alt_response(422, schema=RespuestaError, description="Documento o formato inválido")
 def exportar(consulta: dict[str, str]) -> Response:
@@ -148,9 +163,4 @@ def exportar(consulta: dict[str, str]) -> Response:
         consulta["formato"],
         contexto_auditoria(),
     )
-    return send_file(
-        io.BytesIO(archivo.contenido),
-        mimetype=archivo.tipo_mime,
-        as_attachment=True,
-        download_name=archivo.nombre,
-    )
+    return respuesta_archivo(archivo.contenido, archivo.tipo_mime, archivo.nombre, archivo.filas)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import io
 from typing import Any
 
-from flask import Response, send_file
+from flask import Response
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
@@ -13,6 +12,7 @@ from controllers import reporte_controller
 from models import ORIGENES_REPORTE
 from routes.contexto import config, contexto_auditoria, gateway, usuario_actual
 from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, pagina_de
+from routes.respuestas import doc_total_filas, respuesta_archivo
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint("reportes", __name__, url_prefix="/api/reportes", description="Reportes")
@@ -72,7 +72,11 @@ class ResumenReporte(Schema):
 @blp.route("/fidelizacion", methods=["GET"])
 @requiere_permiso("reportes.fidelizacion")
 @blp.arguments(ConsultaDescarga, location="query")
-@blp.response(200, description="Libro Excel del reporte")
+@blp.response(
+    200,
+    description="Libro Excel del reporte",
+    headers=doc_total_filas("Clientes que califican (filas del libro)"),
+)
 @blp.alt_response(422, schema=RespuestaError, description="Mes o umbral inválido")
 def descargar(consulta: dict[str, str]) -> Response:
     """Descarga el reporte de fidelización del mes en Excel (queda en el historial)."""
@@ -85,11 +89,8 @@ def descargar(consulta: dict[str, str]) -> Response:
         contexto_auditoria(),
         consulta.get("origen", "api"),
     )
-    return send_file(
-        io.BytesIO(reporte.contenido),
-        mimetype=reporte.tipo_mime,
-        as_attachment=True,
-        download_name=reporte.nombre,
+    return respuesta_archivo(
+        reporte.contenido, reporte.tipo_mime, reporte.nombre, reporte.cantidad_clientes
     )
 
 
@@ -120,14 +121,15 @@ def historial(consulta: dict[str, Any]) -> dict[str, Any]:
 
 @blp.route("/historial/<int:historial_id>/archivo", methods=["GET"])
 @requiere_permiso("reportes.historial")
-@blp.response(200, description="El mismo libro Excel que se generó (mismo SHA-256)")
+@blp.response(
+    200,
+    description="El mismo libro Excel que se generó (mismo SHA-256)",
+    headers=doc_total_filas("Clientes que califican (filas del libro)"),
+)
 @blp.alt_response(404, schema=RespuestaError, description="No existe en el historial")
 def archivo(historial_id: int) -> Response:
     """Vuelve a descargar, byte a byte, un reporte del historial."""
     guardado = reporte_controller.archivo_historial(gateway(), historial_id)
-    return send_file(
-        io.BytesIO(guardado.contenido),
-        mimetype=guardado.tipo_mime,
-        as_attachment=True,
-        download_name=guardado.nombre,
+    return respuesta_archivo(
+        guardado.contenido, guardado.tipo_mime, guardado.nombre, guardado.filas
     )

@@ -1,12 +1,15 @@
-"""Forma única de error y traducción al español de los mensajes de validación."""
+"""Forma única de error, traducción al español de los mensajes de validación y las respuestas que
+dicen cuántas filas llevan (archivos y listas sin sobre de paginación)."""
 
 from __future__ import annotations
 
+import io
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from flask import Response, jsonify
+from flask import Response, jsonify, send_file
 from flask.json.provider import DefaultJSONProvider
 
 from errores import ErrorSac
@@ -77,3 +80,34 @@ def cuerpo_error(error: ErrorSac) -> dict[str, Any]:
 
 def respuesta_error(error: ErrorSac) -> tuple[Response, int]:
     return jsonify(cuerpo_error(error)), error.estado_http
+
+
+# Toda lista y exportación dice cuántas filas tiene (M10): los archivos, en este encabezado (además
+# de decirlo dentro cuando el formato lo permite); las listas que por contrato son un arreglo plano,
+# también. Las listas paginadas lo dicen en su sobre (`total`).
+ENCABEZADO_TOTAL_FILAS = "X-Total-Filas"
+
+
+def doc_total_filas(descripcion: str) -> dict[str, Any]:
+    """El encabezado de conteo en el OpenAPI de una respuesta (`headers=` de `blp.response`)."""
+    return {ENCABEZADO_TOTAL_FILAS: {"description": descripcion, "schema": {"type": "integer"}}}
+
+
+def anotar_filas(respuesta: Response, filas: int) -> Response:
+    """Pone en `respuesta` el encabezado con las filas de datos que contiene."""
+    respuesta.headers[ENCABEZADO_TOTAL_FILAS] = str(filas)
+    return respuesta
+
+
+def respuesta_archivo(contenido: bytes, tipo_mime: str, nombre: str, filas: int) -> Response:
+    """El archivo como adjunto (`nombre`), con el encabezado de cuántas filas de datos lleva."""
+    respuesta = send_file(
+        io.BytesIO(contenido), mimetype=tipo_mime, as_attachment=True, download_name=nombre
+    )
+    return anotar_filas(respuesta, filas)
+
+
+def lista_con_total(items: Sequence[Any]) -> tuple[Sequence[Any], dict[str, str]]:
+    """Una lista entera (sin tope) cuyo cuerpo es un arreglo plano por contrato: el cuerpo no cambia
+    y el conteo va en el encabezado. Se devuelve tal cual desde una vista de flask-smorest."""
+    return items, {ENCABEZADO_TOTAL_FILAS: str(len(items))}

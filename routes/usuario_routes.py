@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask_smorest import Blueprint
@@ -10,6 +11,7 @@ from marshmallow import Schema, fields, validate
 from controllers import usuario_controller
 from routes.contexto import gateway, usuario_actual
 from routes.esquemas_comunes import RespuestaError
+from routes.respuestas import doc_total_filas, lista_con_total
 from routes.seguridad import requiere_permiso
 from services.permisos_service import ROLES_ASIGNABLES
 
@@ -48,10 +50,10 @@ class CambioUsuario(Schema):
 
 @blp.route("", methods=["GET"])
 @requiere_permiso("usuarios.administrar")
-@blp.response(200, UsuarioEsquema(many=True))
-def listar() -> list[dict[str, Any]]:
+@blp.response(200, UsuarioEsquema(many=True), headers=doc_total_filas("Usuarios de la lista"))
+def listar() -> tuple[Sequence[Any], dict[str, str]]:
     """Todos los usuarios, activos e inactivos."""
-    return usuario_controller.listar(gateway())
+    return lista_con_total(usuario_controller.listar(gateway()))
 
 
 @blp.route("", methods=["POST"])

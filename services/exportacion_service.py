@@ -52,6 +52,7 @@ class ArchivoExportado:
     nombre: str
     tipo_mime: str
     contenido: bytes
+    filas: int  # compras que lleva (el encabezado X-Total-Filas de la descarga)
 
 
 def neutralizar(valor: str) -> str:
@@ -183,6 +184,9 @@ def libro_xlsx(destino: str | IO[bytes], abrir: AbrirLibro = _workbook) -> Itera
         cerrar()
 
 
+ETIQUETA_CONTEO_COMPRAS = "Compras"
+
+
 def a_xlsx(cliente: dict[str, Any], compras: list[dict[str, Any]]) -> bytes:
     """Hojas «Cliente» (campo y valor) y «Compras» (una fila por compra), encabezados fijos."""
     salida = io.BytesIO()
@@ -193,6 +197,9 @@ def a_xlsx(cliente: dict[str, Any], compras: list[dict[str, Any]]) -> bytes:
         for fila, (campo, etiqueta) in enumerate(CAMPOS_CLIENTE, start=1):
             libro.celda(hoja, fila, 0, etiqueta)
             libro.celda(hoja, fila, 1, cliente[campo])
+        # Cuántas filas trae la hoja «Compras» (nada se corta en silencio).
+        libro.celda(hoja, len(CAMPOS_CLIENTE) + 1, 0, ETIQUETA_CONTEO_COMPRAS)
+        libro.celda(hoja, len(CAMPOS_CLIENTE) + 1, 1, len(compras))
         hoja = libro.hoja("Compras", (24,) * len(CAMPOS_COMPRA), filas_fijas=1)
         for columna, (_, etiqueta) in enumerate(CAMPOS_COMPRA):
             hoja.write_string(0, columna, etiqueta, libro.negrita)
@@ -252,4 +259,5 @@ def exportar(
         nombre=nombre_archivo(cliente, formato),
         tipo_mime=TIPOS_MIME[formato],
         contenido=ESCRITORES[formato](cliente, compras),
+        filas=len(compras),
     )

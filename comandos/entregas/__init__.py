@@ -12,6 +12,9 @@ from comandos.comunes import errores_de_dominio, pasarela
 from controllers.auditoria_controller import ContextoAuditoria
 from controllers.entregas import demo_controller, dispositivo_controller, simulador_controller
 
+# Errores del simulador que se imprimen; del resto se dice cuántos quedaron sin mostrar.
+ERRORES_MOSTRADOS = 20
+
 entregas = AppGroup("entregas", help="M8 Entregas: claves de dispositivos y simulador de pedidos.")
 dispositivo = AppGroup(
     "dispositivo", help="Dispositivos autorizados a registrar entregas (clave X-Api-Key)."
@@ -57,6 +60,7 @@ def listar() -> None:
     if not dispositivos:
         click.echo("No hay dispositivos. Cree uno con: flask --app app entregas dispositivo crear")
         return
+    click.echo(f"{len(dispositivos)} dispositivo(s):")
     for d in dispositivos:
         estado = f"REVOCADO el {d.revocado_en:%Y-%m-%d %H:%M}" if d.revocado_en else "activo"
         marcas = ", ".join(m for m, si in (("firma", d.firmar), ("demostración", d.demo)) if si)
@@ -154,8 +158,10 @@ def simular(
         resumen = simulador_controller.simular(
             pasarela(), opciones, al_enviar=None if silencioso else click.echo
         )
-    for error in resumen.errores[:20]:
+    for error in resumen.errores[:ERRORES_MOSTRADOS]:
         click.echo(error, err=True)
+    if len(resumen.errores) > ERRORES_MOSTRADOS:
+        click.echo(f"... y {len(resumen.errores) - ERRORES_MOSTRADOS} errores más.", err=True)
     p50, p95, maximo = resumen.latencia()
     click.echo(
         f"Pedidos: {resumen.pedidos}; registrados: {resumen.registrados}; duplicados: "

@@ -32,6 +32,7 @@ class Documento:
     nombre: str
     tipo_mime: str
     contenido: bytes
+    filas: int = 1  # filas de datos (X-Total-Filas): la factura; las facturas que paga un cupón
 
 
 def _titular(cliente: Cliente) -> Titular:
@@ -111,4 +112,9 @@ def cupon_pdf(gateway: BaseDatosClient, usuario: UsuarioActual, numero: str) -> 
     with gateway.session_scope() as sesion:
         cupon = cupon_controller.cupon_visible(sesion, usuario, numero)
         datos = _datos_cupon(cupon, _contrato_de(sesion, cupon.contrato_id))
-        return Documento(f"cupon_{cupon.numero}.pdf", TIPO_PDF, documentos_service.cupon_pdf(datos))
+        return Documento(
+            f"cupon_{cupon.numero}.pdf",
+            TIPO_PDF,
+            documentos_service.cupon_pdf(datos),
+            len(datos.facturas),
+        )

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from clients.base_datos_client import BaseDatosClient
@@ -198,7 +198,13 @@ def recientes(gateway: BaseDatosClient, limite: int) -> dict[str, Any]:
         filas = sesion.scalars(
             select(Pedido).order_by(Pedido.registrado_en.desc(), Pedido.id.desc()).limit(limite)
         ).all()
-        return {"entregas": [_publico(fila, nombres, productos) for fila in filas]}
+        # Es una parte (las últimas `limite`): se dice de cuántas, nada se corta en silencio.
+        total = sesion.scalar(select(func.count(Pedido.id))) or 0
+        return {
+            "entregas": [_publico(fila, nombres, productos) for fila in filas],
+            "total": total,
+            "truncado": total > len(filas),
+        }
 
 
 def eventos_despues_de(gateway: BaseDatosClient, ultimo: int) -> list[dict[str, Any]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask_smorest import Blueprint
@@ -9,6 +10,7 @@ from marshmallow import Schema, fields
 
 from controllers.catalogo import tipo_establecimiento_controller
 from routes.contexto import gateway
+from routes.respuestas import doc_total_filas, lista_con_total
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -26,7 +28,7 @@ class TipoEsquema(Schema):
 
 @blp.route("", methods=["GET"])
 @requiere_permiso("catalogo.consultar")
-@blp.response(200, TipoEsquema(many=True))
-def listar() -> list[dict[str, Any]]:
+@blp.response(200, TipoEsquema(many=True), headers=doc_total_filas("Tipos de la lista"))
+def listar() -> tuple[Sequence[Any], dict[str, str]]:
     """Los tipos de establecimiento con su código."""
-    return tipo_establecimiento_controller.listar(gateway())
+    return lista_con_total(tipo_establecimiento_controller.listar(gateway()))

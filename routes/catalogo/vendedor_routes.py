@@ -8,6 +8,7 @@ from marshmallow import Schema, fields
 
 from controllers.catalogo import ruta_controller
 from routes.contexto import gateway, usuario_actual
+from routes.respuestas import anotar_filas, doc_total_filas
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -51,10 +52,11 @@ class Ruta(Schema):
 
 @blp.route("/yo/ruta", methods=["GET"])
 @requiere_permiso("catalogo.ruta")
-@blp.response(200, Ruta)
+@blp.response(200, Ruta, headers=doc_total_filas("Establecimientos de la ruta"))
 def ruta() -> Response:
     """Los establecimientos activos asignados al vendedor, con su portafolio vigente hoy."""
     # Camino caliente (cada vendedor, al empezar y a lo largo del día): el controlador ya arma
     # `Ruta` en tipos que `ProveedorJson` serializa igual que marshmallow; se responde sin volcar
     # por el esquema, como la consulta de clientes. Pruebas y fuzzing validan contra el esquema.
-    return jsonify(ruta_controller.ruta(gateway(), usuario_actual()))
+    datos = ruta_controller.ruta(gateway(), usuario_actual())
+    return anotar_filas(jsonify(datos), len(datos["establecimientos"]))

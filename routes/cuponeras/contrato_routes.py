@@ -3,6 +3,7 @@ titular; un contrato ajeno responde 404 al portal)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask_smorest import Blueprint
@@ -18,6 +19,7 @@ from routes.cuponeras.esquemas import (
     FacturaEsquema,
 )
 from routes.esquemas_comunes import EsquemaConsulta, RespuestaError
+from routes.respuestas import doc_total_filas, lista_con_total
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -64,11 +66,13 @@ def buscar(consulta: dict[str, Any]) -> dict[str, Any]:
 @blp.route("/<string:numero>/facturas", methods=["GET"])
 @requiere_permiso(PERSONAL_O_TITULAR)
 @blp.arguments(FiltroFacturas, location="query")
-@blp.response(200, FacturaEsquema(many=True))
+@blp.response(200, FacturaEsquema(many=True), headers=doc_total_filas("Facturas de la lista"))
 @blp.alt_response(404, schema=RespuestaError, description="No existe ese contrato (o es ajeno)")
-def facturas(filtro: dict[str, Any], numero: str) -> list[dict[str, Any]]:
+def facturas(filtro: dict[str, Any], numero: str) -> tuple[Sequence[Any], dict[str, str]]:
     """Facturas del contrato, la más reciente primero."""
-    return contrato_controller.facturas(gateway(), usuario_actual(), numero, filtro.get("estado"))
+    return lista_con_total(
+        contrato_controller.facturas(gateway(), usuario_actual(), numero, filtro.get("estado"))
+    )
 
 
 @blp.route("/<string:numero>/cupones", methods=["POST"])
@@ -90,8 +94,8 @@ def generar_cupon(pedido: dict[str, Any], numero: str) -> tuple[dict[str, Any], 
 
 @blp.route("/<string:numero>/historial", methods=["GET"])
 @requiere_permiso(PERSONAL_O_TITULAR)
-@blp.response(200, EventoEsquema(many=True))
+@blp.response(200, EventoEsquema(many=True), headers=doc_total_filas("Eventos del historial"))
 @blp.alt_response(404, schema=RespuestaError, description="No existe ese contrato (o es ajeno)")
-def historial(numero: str) -> list[dict[str, Any]]:
+def historial(numero: str) -> tuple[Sequence[Any], dict[str, str]]:
     """Todo lo que le pasó al contrato, lo más reciente primero."""
-    return historial_controller.historial(gateway(), usuario_actual(), numero)
+    return lista_con_total(historial_controller.historial(gateway(), usuario_actual(), numero))

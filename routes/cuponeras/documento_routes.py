@@ -12,6 +12,7 @@ from controllers.cuponeras.documento_controller import Documento
 from routes.contexto import despachar_correos_tras_responder, gateway, usuario_actual
 from routes.cuponeras.esquemas import PERSONAL_O_TITULAR
 from routes.esquemas_comunes import RespuestaError
+from routes.respuestas import ENCABEZADO_TOTAL_FILAS, anotar_filas
 from routes.seguridad import requiere_permiso
 
 blp = Blueprint(
@@ -30,13 +31,19 @@ def _archivo(documento: Documento, adjunto: bool) -> Response:
     respuesta = Response(documento.contenido, mimetype=documento.tipo_mime)
     disposicion = "attachment" if adjunto else "inline"
     respuesta.headers["Content-Disposition"] = f'{disposicion}; filename="{documento.nombre}"'
-    return respuesta
+    return anotar_filas(respuesta, documento.filas)
 
 
 def _binario(tipo: str, descripcion: str) -> dict[str, object]:
     return {
         "description": descripcion,
         "content": {tipo: {"schema": {"type": "string", "format": "binary"}}},
+        "headers": {
+            ENCABEZADO_TOTAL_FILAS: {
+                "description": "Filas de datos: 1 (la factura o el código); las facturas del cupón",
+                "schema": {"type": "integer"},
+            }
+        },
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from flask_smorest import Blueprint
@@ -11,6 +12,7 @@ from controllers.cuponeras import notificacion_controller
 from routes.contexto import gateway, usuario_actual
 from routes.cuponeras.esquemas import NotificacionEsquema
 from routes.esquemas_comunes import EsquemaConsulta, RespuestaError
+from routes.respuestas import doc_total_filas, lista_con_total
 from routes.seguridad import requiere_sesion
 
 blp = Blueprint(
@@ -32,10 +34,14 @@ class Marcadas(Schema):
 @blp.route("", methods=["GET"])
 @requiere_sesion()
 @blp.arguments(FiltroNotificaciones, location="query")
-@blp.response(200, NotificacionEsquema(many=True))
-def listar(filtro: dict[str, Any]) -> list[dict[str, Any]]:
+@blp.response(
+    200, NotificacionEsquema(many=True), headers=doc_total_filas("Notificaciones de la lista")
+)
+def listar(filtro: dict[str, Any]) -> tuple[Sequence[Any], dict[str, str]]:
     """Las notificaciones propias, las más nuevas primero (con `no_leidas=true`, solo esas)."""
-    return notificacion_controller.listar(gateway(), usuario_actual(), filtro["no_leidas"])
+    return lista_con_total(
+        notificacion_controller.listar(gateway(), usuario_actual(), filtro["no_leidas"])
+    )
 
 
 @blp.route("/<int:notificacion_id>/leida", methods=["POST"])

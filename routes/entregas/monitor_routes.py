@@ -114,6 +114,10 @@ class EntregaRecienteEntregas(Schema):
 
 class RecientesEntregas(Schema):
     entregas = fields.List(fields.Nested(EntregaRecienteEntregas), required=True)
+    total = fields.Integer(required=True, metadata={"description": "Pedidos registrados en total"})
+    truncado = fields.Boolean(
+        required=True, metadata={"description": "true si `entregas` trae solo los últimos `limite`"}
+    )
 
 
 @blp.route("/metricas", methods=["GET"])

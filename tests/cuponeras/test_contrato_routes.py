@@ -306,3 +306,29 @@ def test_si_la_ultima_factura_ya_vencio_en_bogota_el_limite_es_hoy_mas_5(
     assert respuesta.json["fecha_emision"] == "2026-11-29"
     anterior = client.get(f"/api/cupones/{hoy['numero']}", headers=agente).json
     assert anterior["estado"] == "vencido"
+
+
+def test_las_listas_planas_de_cuponeras_dicen_su_conteo_en_el_encabezado(
+    client: FlaskClient, escenario: Escenario
+) -> None:
+    """El cuerpo sigue siendo un arreglo (contrato de M6); `X-Total-Filas` dice cuántos trae."""
+    cliente = escenario.cabeceras["cliente"]
+    for ruta in (
+        "/api/portal/contratos",
+        "/api/portal/beneficios",
+        "/api/contratos/100200300/facturas",
+        "/api/contratos/100200300/historial",
+        "/api/notificaciones",
+    ):
+        respuesta = client.get(ruta, headers=cliente)
+        assert respuesta.status_code == 200, ruta
+        assert isinstance(respuesta.json, list), ruta
+        assert respuesta.headers["X-Total-Filas"] == str(len(respuesta.json)), ruta
+    facturas = client.get("/api/contratos/100200300/facturas", headers=cliente)
+    assert facturas.headers["X-Total-Filas"] == "2"
+    vacia = client.get(
+        "/api/contratos/100200300/facturas",
+        query_string={"estado": "pagada"},
+        headers=escenario.cabeceras["agente"],
+    )
+    assert (vacia.json, vacia.headers["X-Total-Filas"]) == ([], "0")

@@ -227,3 +227,20 @@ def test_importar_una_factura_encola_su_correo_con_el_pdf(runner, gateway, datos
         (adjunto,) = correo.adjuntos
         assert adjunto.tipo_mime == "application/pdf"
         assert "$ 73.400" in _texto(adjunto.contenido)
+
+
+def test_cada_documento_dice_cuantas_filas_de_datos_lleva(
+    client: FlaskClient, cabeceras, datos
+) -> None:
+    """X-Total-Filas: 1 la factura y el código de barras; el cupón, las facturas que paga."""
+    agente = cabeceras["agente"]
+    cupon = _cupon(client, agente)["numero"]
+    esperado = {
+        "/api/facturas/FE-2026-0011/pdf": "1",
+        f"/api/cupones/{cupon}/codigo-barras.svg": "1",
+        f"/api/cupones/{cupon}/pdf": "2",
+    }
+    for ruta, filas in esperado.items():
+        respuesta = client.get(ruta, headers=agente)
+        assert respuesta.status_code == 200, ruta
+        assert respuesta.headers["X-Total-Filas"] == filas, ruta

@@ -29,6 +29,9 @@ def test_crear_imprime_la_clave_una_vez_como_ultima_linea_y_guarda_solo_su_huell
     listado = runner.invoke(args=["entregas", "dispositivo", "listar"])
     assert "bodega-1" in listado.output and "activo" in listado.output
     assert clave not in listado.output
+    # Dice cuántos lista (nada se corta en silencio): la primera línea y una por dispositivo.
+    encabezado, *dispositivos = listado.output.strip().splitlines()
+    assert encabezado == f"{len(dispositivos)} dispositivo(s):"
 
 
 def test_crear_con_firmar_guarda_la_clave_cifrada_no_en_claro(

@@ -201,6 +201,9 @@ def test_recientes_devuelve_los_ultimos_primero_con_sus_lineas(
         enviados[1]["pedido_id"],
     ]
     completo = client.get("/api/entregas/recientes", headers=cabeceras["supervisor"]).json
+    # Es una parte: dice de cuántos (nada se corta en silencio).
+    assert (respuesta.json["total"], respuesta.json["truncado"]) == (3, True)
+    assert (completo["total"], completo["truncado"]) == (3, False)
     primero = completo["entregas"][-1]
     assert primero["repartidor"] == {"id_repartidor": 106, "nombre": "Pedro Gómez"}
     assert primero["lineas"] == [

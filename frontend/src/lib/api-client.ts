@@ -191,6 +191,15 @@ export async function solicitar<T>(ruta: string, opciones: OpcionesSolicitud = {
 export interface ArchivoDescargado {
   blob: Blob;
   nombre: string;
+  /** Filas de datos que lleva el archivo (encabezado `X-Total-Filas`), si el servidor lo dice. */
+  filas?: number;
+}
+
+/** El encabezado `X-Total-Filas` de una descarga: cuántas filas de datos lleva el archivo. */
+export function filasDeRespuesta(cabeceras: Headers): number | undefined {
+  const valor = cabeceras.get('X-Total-Filas');
+  if (valor === null || !/^\d+$/.test(valor.trim())) return undefined;
+  return Number(valor.trim());
 }
 
 /** Nombre de archivo de `Content-Disposition` (`filename*=UTF-8''…` o `filename="…"`). */
@@ -217,7 +226,7 @@ export async function descargarArchivo(
 ): Promise<ArchivoDescargado> {
   const respuesta = await solicitarRespuesta(ruta, { parametros });
   const nombre = nombreDeContentDisposition(respuesta.headers.get('Content-Disposition'), nombrePorDefecto);
-  return { blob: await respuesta.blob(), nombre };
+  return { blob: await respuesta.blob(), nombre, filas: filasDeRespuesta(respuesta.headers) };
 }
 
 /** Entrega el blob al navegador como descarga, sin scripts en línea (apto para CSP estricta). */

@@ -33,7 +33,10 @@ export interface TotalMes {
 
 export interface ResultadoBusqueda {
   cliente: Cliente;
+  /** Las más recientes (hasta COMPRAS_RECIENTES); `compras_total` dice cuántas hay en total. */
   compras: Compra[];
+  compras_total?: number;
+  compras_truncado?: boolean;
   totales: {
     mes_actual: TotalMes;
     mes_anterior: TotalMes;

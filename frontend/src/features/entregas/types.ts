@@ -72,6 +72,9 @@ export interface EntregaReciente {
 
 export interface RecientesEntregas {
   entregas: EntregaReciente[];
+  /** Pedidos registrados en total: el feed trae solo los últimos y lo dice. */
+  total: number;
+  truncado: boolean;
 }
 
 /** `data:` de cada `event: entrega` del flujo `/api/entregas/eventos`. */

@@ -6,6 +6,6 @@ export const handlersEntregas = [
   http.get('*/api/entregas/metricas', ({ request }) =>
     HttpResponse.json(new URL(request.url).searchParams.has('desde') ? metricasDiezMinutos() : metricasHora()),
   ),
-  http.get('*/api/entregas/recientes', () => HttpResponse.json({ entregas: [ENTREGA_RECIENTE] })),
+  http.get('*/api/entregas/recientes', () => HttpResponse.json({ entregas: [ENTREGA_RECIENTE], total: 1, truncado: false })),
   sse('*/api/entregas/eventos', () => undefined),
 ];

@@ -1,21 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { solicitar } from '@/lib/api-client';
+import { conTotal, type ListaConTotal } from '@/lib/pagina';
 import { normalizarPortafolio, type PortafolioRecibido } from '../lib/normalizar';
 import type { NuevoPortafolio, PaginaDe, Portafolio, PortafolioResumen } from '../types';
 
 export const CLAVE_PORTAFOLIOS = ['catalogo', 'portafolios'] as const;
 
-/** El contrato no fija si la lista va paginada: se aceptan el arreglo y el sobre `{items, …}`. */
-export function comoLista<T>(respuesta: T[] | PaginaDe<T>): T[] {
-  return Array.isArray(respuesta) ? respuesta : respuesta.items;
-}
-
-export async function listarPortafolios(tipo: string | undefined, signal?: AbortSignal): Promise<PortafolioResumen[]> {
+/** El contrato no fija si la lista va paginada: se aceptan el arreglo y el sobre `{items, …}`.
+ * Hasta 100 portafolios (el máximo por página) con el total: si hay más, la pantalla lo dice. */
+export async function listarPortafolios(tipo: string | undefined, signal?: AbortSignal): Promise<ListaConTotal<PortafolioResumen>> {
   const respuesta = await solicitar<PortafolioResumen[] | PaginaDe<PortafolioResumen>>('/api/portafolios', {
     parametros: { tipo, por_pagina: 100 },
     signal,
   });
-  return comoLista(respuesta);
+  return conTotal(respuesta);
 }
 
 export async function obtenerPortafolio(id: number, signal?: AbortSignal): Promise<Portafolio> {

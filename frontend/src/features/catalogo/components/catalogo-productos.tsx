@@ -7,6 +7,7 @@ import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoCop, formatoEntero } from '@/lib/formato';
 import { useCambiarProducto, useProductos } from '../api/productos';
@@ -121,9 +122,7 @@ export function CatalogoProductos({ puedeEditar }: CatalogoProductosProps) {
         <Group gap="sm">
           <IndicadorCarga cargando={productos.isFetching} />
           {datos ? (
-            <Text size="sm" c="dimmed">
-              {formatoEntero(datos.total)} {datos.total === 1 ? 'producto' : 'productos'}
-            </Text>
+            <ConteoFilas total={datos.total} mostradas={datos.items.length} unidad={['producto', 'productos']} />
           ) : null}
         </Group>
         {puedeEditar ? <Button onClick={() => setEdicion({ modo: 'crear' })}>Nuevo producto</Button> : null}

@@ -24,6 +24,7 @@ describe('GestionPortafolios', () => {
     expect(filas[0]).toHaveTextContent('Vigente hoy');
     expect(filas[1]).toHaveTextContent('Anterior');
     expect(filas[2]).toHaveTextContent('Inactivo');
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('3 portafolios');
     expect(screen.queryByRole('button', { name: 'Nuevo portafolio' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^(Desactivar|Activar) / })).not.toBeInTheDocument();
 
@@ -35,7 +36,19 @@ describe('GestionPortafolios', () => {
     expect(filasLineas.map((f) => (f as HTMLTableRowElement).cells[1]?.firstChild?.textContent)).toEqual(['Arroz blanco', 'Leche entera', 'Café molido']);
     expect(sinNbsp(filasLineas[2]?.textContent)).toContain('$ 13.500');
     expect(filasLineas[0]).toHaveTextContent('Obligatorio');
+    expect(within(dialogo).getByTestId('conteo-filas')).toHaveTextContent('3 líneas');
   }, LENTO);
+
+  it('si el servidor tiene más portafolios de los que trae la página, lo dice (nada se corta en silencio)', async () => {
+    servidor.use(
+      http.get('*/api/portafolios', () =>
+        HttpResponse.json({ items: [PORTAFOLIO_DROGUERIA_INACTIVO], pagina: 1, por_pagina: 100, total: 130, paginas: 2 }),
+      ),
+    );
+    renderizar(<GestionPortafolios puedeEditar={false} />);
+    await screen.findByRole('table', { name: 'Historial' });
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('Se muestran 1 de 130 portafolios');
+  });
 
   it('acepta el detalle con las líneas planas (`productos`) que usa la rama del backend', async () => {
     const { lineas, ...resto } = PORTAFOLIO_TIENDA;

@@ -6,6 +6,7 @@ import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoDia } from '@/lib/formato';
 import { useCambiarPortafolio, usePortafolios } from '../api/portafolios';
@@ -44,7 +45,7 @@ export function GestionPortafolios({ puedeEditar }: GestionPortafoliosProps) {
   const portafolios = usePortafolios(tipo || undefined);
   const cambiar = useCambiarPortafolio();
   const [dialogo, setDialogo] = useState<Dialogo>(null);
-  const lista = ordenar(portafolios.data ?? []);
+  const lista = ordenar(portafolios.data?.items ?? []);
   const tipos = TIPOS_ESTABLECIMIENTO.filter((t) => !tipo || t.codigo === tipo);
 
   const alternar = (p: PortafolioResumen) =>
@@ -112,6 +113,7 @@ export function GestionPortafolios({ puedeEditar }: GestionPortafoliosProps) {
           <Title order={2} size="h4" id="titulo-historial" mb="xs">
             Historial
           </Title>
+          <ConteoFilas total={portafolios.data.total} mostradas={lista.length} unidad={['portafolio', 'portafolios']} />
           {lista.length === 0 ? (
             <Text c="dimmed">No hay portafolios{tipo ? ` para ${nombreTipo(tipo)}` : ''}.</Text>
           ) : (

@@ -6,6 +6,7 @@ import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { formatoEntero } from '@/lib/formato';
 import { useEstablecimientos } from '../api/establecimientos';
 import { useFiltrosUrl } from '../lib/filtros-url';
@@ -90,9 +91,7 @@ export function ListaEstablecimientos({ puedeEditar }: ListaEstablecimientosProp
         <Group gap="sm">
           <IndicadorCarga cargando={establecimientos.isFetching} />
           {datos ? (
-            <Text size="sm" c="dimmed">
-              {formatoEntero(datos.total)} {datos.total === 1 ? 'establecimiento' : 'establecimientos'}
-            </Text>
+            <ConteoFilas total={datos.total} mostradas={datos.items.length} unidad={['establecimiento', 'establecimientos']} />
           ) : null}
         </Group>
         {puedeEditar ? <Button onClick={() => setDialogo({ modo: 'crear' })}>Nuevo establecimiento</Button> : null}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { useMiRuta } from '../api/ruta';
 import { nombreTipo, type ParadaRuta } from '../types';
 
@@ -50,6 +51,7 @@ export function MiRuta() {
       {ruta.data && paradas.length === 0 ? (
         <Text c="dimmed">Aún no tiene establecimientos asignados. Pídale al equipo de catálogo que le asigne su ruta.</Text>
       ) : null}
+      {ruta.data ? <ConteoFilas total={paradas.length} unidad={['establecimiento en su ruta', 'establecimientos en su ruta']} /> : null}
       {paradas.length > 0 ? (
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} component="ul" aria-label="Establecimientos de su ruta" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {paradas.map((parada) => (

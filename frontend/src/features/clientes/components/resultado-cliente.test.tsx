@@ -54,7 +54,7 @@ describe('ResultadoCliente', () => {
       }),
     );
     const { persona } = renderizar(<ResultadoCliente resultado={RESULTADO_MARIA} consulta={CONSULTA} />);
-    expect(await screen.findByText('21 compras en total')).toBeInTheDocument();
+    expect(await screen.findByText('Se muestran 2 de 21 compras')).toBeInTheDocument();
     await persona.click(screen.getByRole('button', { name: 'Página 2' }));
     expect(await screen.findByText('FV-000005')).toBeInTheDocument();
     expect(pedidas).toEqual(['1', '2']);

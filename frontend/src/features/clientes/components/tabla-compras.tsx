@@ -1,9 +1,10 @@
 import { Group, Pagination, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
-import { formatoCop, formatoEntero, formatoFechaHora } from '@/lib/formato';
+import { formatoCop, formatoFechaHora } from '@/lib/formato';
 import { useComprasCliente } from '../api/compras-cliente';
 import type { Compra } from '../types';
 import { EstadoCompra } from './estado-compra';
@@ -68,9 +69,7 @@ export function TablaCompras({ clienteId, recientes }: TablaComprasProps) {
         <Group gap="sm">
           <IndicadorCarga cargando={consulta.isFetching && consulta.isPlaceholderData && pagina > 1} />
           {datos && !consulta.isPlaceholderData ? (
-            <Text size="sm" c="dimmed">
-              {formatoEntero(datos.total)} {datos.total === 1 ? 'compra' : 'compras'} en total
-            </Text>
+            <ConteoFilas total={datos.total} mostradas={datos.items.length} unidad={['compra', 'compras']} />
           ) : null}
         </Group>
       </Group>

@@ -33,12 +33,19 @@ describe('BandejaCorreos', () => {
     );
     const { persona, router } = renderizar(<BandejaCorreos />);
     await waitFor(() => expect(screen.getByTestId('anuncio-vivo')).toHaveTextContent('3 correos'));
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('3 correos');
     await persona.type(screen.getByRole('searchbox', { name: 'Destinatario' }), 'maria{Enter}');
     await persona.selectOptions(screen.getByRole('combobox', { name: 'Estado' }), 'fallido');
     await waitFor(() => expect(screen.getAllByRole('row')).toHaveLength(2));
     expect(new URLSearchParams(router.state.location.search).get('destinatario')).toBe('maria');
     expect(new URLSearchParams(router.state.location.search).get('estado')).toBe('fallido');
     expect(pedidos.at(-1)).toBe('?destinatario=maria&estado=fallido&pagina=1&por_pagina=20');
+  });
+
+  it('con más correos que la página dice cuántos se ven de cuántos', async () => {
+    servidor.use(http.get('*/api/correos', () => HttpResponse.json({ items: CORREOS, pagina: 1, por_pagina: 20, total: 134, paginas: 7 })));
+    renderizar(<BandejaCorreos />);
+    await waitFor(() => expect(screen.getByTestId('conteo-filas')).toHaveTextContent(`Se muestran ${CORREOS.length} de 134 correos`));
   });
 
   it('un 403 muestra el mensaje del servidor', async () => {

@@ -7,6 +7,7 @@ import { InsigniaEstado, type Tono } from '@/components/ui/insignia-estado';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { formatoFechaHora } from '@/lib/formato';
 import { useCorreos } from '../api/correos';
 import { ESTADOS_CORREO, type Correo } from '../types';
@@ -113,9 +114,7 @@ export function BandejaCorreos() {
       {datos && datos.items.length === 0 ? <Text c="dimmed">No hay correos con esos filtros.</Text> : null}
       {datos && datos.items.length > 0 ? (
         <>
-          <Text size="sm" c="dimmed">
-            {datos.total} {datos.total === 1 ? 'correo' : 'correos'}
-          </Text>
+          <ConteoFilas total={datos.total} mostradas={datos.items.length} unidad={['correo', 'correos']} />
           <TablaDesplazable etiqueta="Bandeja de salida" anchoMinimo={900}>
             <Table striped>
               <Table.Thead>

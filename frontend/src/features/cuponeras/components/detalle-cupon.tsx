@@ -11,6 +11,7 @@ import type { Cupon, Modo } from '../types';
 import { Estado } from './estado';
 import { PagarCupon } from './pagar-cupon';
 import { Dato } from '@/components/ui/dato';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 
 /** La imagen Code 128 del servidor, con la cadena legible como texto alternativo. */
 function CodigoBarras({ cupon }: { cupon: Cupon }) {
@@ -67,6 +68,7 @@ export function DetalleCupon({ numero, modo }: { numero: string; modo: Modo }) {
             {contrato ? <Dato etiqueta="Contrato">{contrato}</Dato> : null}
           </SimpleGrid>
           <CodigoBarras cupon={datos} />
+          <ConteoFilas total={datos.facturas.length} unidad={['factura que cubre', 'facturas que cubre']} />
           <Table>
             <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>Facturas que cubre</Table.Caption>
             <Table.Thead>

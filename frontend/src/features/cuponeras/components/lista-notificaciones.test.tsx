@@ -93,6 +93,7 @@ describe('Notificaciones', () => {
     );
     expect(await screen.findByRole('link', { name: 'Notificaciones, 20 sin leer' })).toBeInTheDocument();
     expect(await screen.findByText('20 sin leer.')).toBeInTheDocument();
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('25 notificaciones');
     // Las 25, en el orden del servidor (la más nueva primero), y sin controles de página.
     const elementos = screen.getAllByRole('listitem');
     expect(elementos).toHaveLength(25);

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoFechaHora } from '@/lib/formato';
 import { useMarcarLeida, useMarcarTodas, useNotificaciones } from '../api/notificaciones';
@@ -53,7 +54,7 @@ export function ListaNotificaciones() {
           {mensajeDeError(error)}
         </Alert>
       ) : null}
-      {items.length === 0 ? <Text c="dimmed">No tiene notificaciones.</Text> : null}
+      {items.length === 0 ? <Text c="dimmed">No tiene notificaciones.</Text> : <ConteoFilas total={items.length} unidad={['notificación', 'notificaciones']} />}
       <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {items.map((n) => (
           <Paper component="li" key={n.id} withBorder radius="md" p="sm" data-leida={Boolean(n.leida_en)} bg={n.leida_en ? undefined : 'rio.0'}>

@@ -5,6 +5,7 @@ import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { formatoCop, formatoDia, nombreMes } from '@/lib/formato';
 import { useFacturas } from '../api/facturas';
 import { nombreEstado, rutas } from '../lib/etiquetas';
@@ -52,6 +53,9 @@ export function TablaFacturas({ contrato, modo }: { contrato: string; modo: Modo
         <Text c="dimmed" size="sm">
           {estado ? `No hay facturas en estado ${nombreEstado(estado).toLowerCase()}.` : 'Este contrato no tiene facturas.'}
         </Text>
+      ) : null}
+      {facturas.data && facturas.data.length > 0 ? (
+        <ConteoFilas total={facturas.data.length} unidad={['factura', 'facturas']} />
       ) : null}
       {facturas.data && facturas.data.length > 0 ? (
         <TablaDesplazable etiqueta={`Facturas del contrato ${contrato}`} anchoMinimo={760}>

@@ -1,16 +1,18 @@
 import { Table, Text } from '@mantine/core';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { formatoDecimal, formatoEntero, formatoHora } from '@/lib/formato';
 import { resumenLineas } from '../lib/feed';
 import type { EntregaReciente } from '../types';
 import { PanelTabla } from './panel-tabla';
 
 /** Los últimos pedidos registrados, el más reciente arriba (los nuevos llegan por el flujo en vivo). */
-export function FeedPedidos({ entregas }: { entregas: EntregaReciente[] }) {
+export function FeedPedidos({ entregas, total }: { entregas: EntregaReciente[]; total: number }) {
   return (
     <PanelTabla
       titulo="Últimos pedidos"
       etiqueta="Últimos pedidos"
       anchoMinimo={720}
+      controles={<ConteoFilas total={total} mostradas={entregas.length} unidad={['pedido registrado', 'pedidos registrados']} />}
       vacio={entregas.length === 0 ? <Text c="dimmed">Aún no hay pedidos registrados.</Text> : undefined}
     >
       <Table.Thead>

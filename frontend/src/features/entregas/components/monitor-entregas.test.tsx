@@ -87,10 +87,14 @@ describe('MonitorEntregas', () => {
     const conexiones = flujoControlado();
     const estado = metricasControladas();
     let recientes = [ENTREGA_RECIENTE];
-    servidor.use(http.get('*/api/entregas/recientes', () => HttpResponse.json({ entregas: recientes })));
+    let totalServidor = 57; // el feed trae solo los últimos: dice de cuántos (nada se corta en silencio)
+    servidor.use(
+      http.get('*/api/entregas/recientes', () => HttpResponse.json({ entregas: recientes, total: totalServidor, truncado: totalServidor > recientes.length })),
+    );
     renderizar(<MonitorEntregas />);
     await waitFor(() => expect(screen.getByTestId('estado-conexion')).toHaveAttribute('data-estado', 'en-vivo'));
     await screen.findByRole('table', { name: 'Últimos pedidos' });
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('Se muestran 1 de 57 pedidos registrados');
     const lecturasAntes = estado.lecturas;
 
     // Lo que el servidor devolverá al releer (con las líneas del pedido nuevo).
@@ -106,6 +110,7 @@ describe('MonitorEntregas', () => {
       },
       ENTREGA_RECIENTE,
     ];
+    totalServidor = 58;
     conexiones[0]?.send({ event: 'entrega', id: '43', data: EVENTO_NUEVO });
 
     // Al instante, con el nombre del repartidor tomado de las métricas.
@@ -114,6 +119,7 @@ describe('MonitorEntregas', () => {
     expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('María López');
     expect(within(feed).getAllByRole('row')[1]).toHaveTextContent('1.200,00');
     expect(within(feed).getAllByRole('row')[2]).toHaveTextContent(ENTREGA_RECIENTE.pedido_id);
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('Se muestran 2 de 58 pedidos registrados');
 
     // Luego, métricas y feed releídos del servidor.
     await waitFor(() => expect(cifra('Pedidos en la última hora')).toHaveTextContent('43'));

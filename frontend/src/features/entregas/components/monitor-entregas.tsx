@@ -85,9 +85,13 @@ export function MonitorEntregas({ esperaBaseMs, graciaMs }: MonitorEntregasProps
   }, AGRUPAR_RELECTURA_MS);
 
   const alEvento = (evento: EventoEntrega) => {
-    queryClient.setQueryData<RecientesEntregas>(CLAVE_RECIENTES, (previo) => ({
-      entregas: agregarEvento(previo?.entregas ?? [], evento, nombres),
-    }));
+    queryClient.setQueryData<RecientesEntregas>(CLAVE_RECIENTES, (previo) => {
+      const entregas = agregarEvento(previo?.entregas ?? [], evento, nombres);
+      // Un pedido nuevo (no uno que ya estaba en el feed) suma al total hasta la próxima relectura.
+      const nuevo = !(previo?.entregas ?? []).some((e) => e.pedido_id === evento.pedido_id);
+      const total = Math.max((previo?.total ?? 0) + (nuevo ? 1 : 0), entregas.length);
+      return { entregas, total, truncado: total > entregas.length };
+    });
     releer();
   };
 
@@ -140,7 +144,7 @@ export function MonitorEntregas({ esperaBaseMs, graciaMs }: MonitorEntregasProps
         </>
       ) : null}
       {recientes.isError && !recientes.data ? <AlertaError error={recientes.error} titulo="No se pudieron cargar los últimos pedidos" /> : null}
-      {recientes.data ? <FeedPedidos entregas={recientes.data.entregas} /> : null}
+      {recientes.data ? <FeedPedidos entregas={recientes.data.entregas} total={recientes.data.total} /> : null}
     </Stack>
   );
 }

@@ -14,10 +14,11 @@ export function useResumenFidelizacion(parametros: ParametrosReporte) {
   });
 }
 
-export async function descargarReporte({ mes, umbral }: ParametrosReporte): Promise<string> {
+/** Descarga el Excel y devuelve su nombre y cuántas filas (clientes) trae, según `X-Total-Filas`. */
+export async function descargarReporte({ mes, umbral }: ParametrosReporte): Promise<{ nombre: string; filas?: number }> {
   const archivo = await descargarArchivo('/api/reportes/fidelizacion', { mes, umbral, origen: 'pantalla' }, `fidelizacion_${mes}.xlsx`);
   guardarArchivo(archivo);
-  return archivo.nombre;
+  return { nombre: archivo.nombre, filas: archivo.filas };
 }
 
 export function useDescargarReporte() {

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
+import { notifications } from '@mantine/notifications';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProveedorFechas } from '@/components/ui/proveedor-fechas';
 import { RESUMEN_OCTUBRE } from '@/testing/datos';
@@ -46,8 +47,32 @@ describe('ReporteFidelizacion', () => {
     expect(sinNbsp(resumen.textContent)).toContain('$ 18.595.678,90');
     const tabla = screen.getByRole('table', { name: 'Clientes fidelizados de octubre de 2026' });
     expect(within(tabla).getAllByRole('row')).toHaveLength(3);
+    expect(screen.getByTestId('conteo-filas')).toHaveTextContent('2 clientes califican');
     expect(within(tabla).getByText('Comercializadora Andina del Caribe S.A.S.')).toBeInTheDocument();
     expect(sinNbsp(within(tabla).getByText(/12\.345\.678/).textContent)).toBe('$ 12.345.678,90');
+  });
+
+  it('al descargar dice cuántos clientes trae el Excel (encabezado X-Total-Filas)', async () => {
+    URL.createObjectURL = vi.fn(() => 'blob:falso');
+    URL.revokeObjectURL = vi.fn();
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const aviso = vi.spyOn(notifications, 'show').mockImplementation(() => '');
+    servidor.use(
+      http.get(
+        '*/api/reportes/fidelizacion',
+        () =>
+          new HttpResponse(new Uint8Array([80, 75, 3, 4]), {
+            headers: { 'Content-Disposition': 'attachment; filename=fidelizacion_2026-10.xlsx', 'X-Total-Filas': '2' },
+          }),
+      ),
+    );
+    const { persona } = renderizarReporte();
+    await screen.findByTestId('resumen-reporte');
+    await persona.click(screen.getByRole('button', { name: 'Descargar Excel' }));
+    await vi.waitFor(() =>
+      expect(aviso).toHaveBeenCalledWith(expect.objectContaining({ title: 'Reporte descargado', message: 'fidelizacion_2026-10.xlsx: 2 clientes' })),
+    );
+    vi.restoreAllMocks();
   });
 
   it('un reporte vacío es un mensaje amable, no un error', async () => {

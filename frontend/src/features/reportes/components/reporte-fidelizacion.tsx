@@ -38,7 +38,12 @@ export function ReporteFidelizacion() {
 
   const descargar = () =>
     descarga.mutate(aplicados, {
-      onSuccess: (nombre) => notifications.show({ color: 'teal', title: 'Reporte descargado', message: nombre }),
+      onSuccess: ({ nombre, filas }) =>
+        notifications.show({
+          color: 'teal',
+          title: 'Reporte descargado',
+          message: filas === undefined ? nombre : `${nombre}: ${formatoEntero(filas)} ${filas === 1 ? 'cliente' : 'clientes'}`,
+        }),
       onError: (error) => notifications.show({ color: 'red', title: 'No se pudo descargar el reporte', message: mensajeDeError(error) }),
     });
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoFecha } from '@/lib/formato';
 import { esRol, nombreRol, NOMBRE_ROL } from '@/lib/roles';
@@ -43,6 +44,7 @@ export function GestionUsuarios({ usuarioActual }: GestionUsuariosProps) {
         <Button onClick={() => setCreando(true)}>Nuevo usuario</Button>
       </Group>
       {usuarios.isError ? <AlertaError error={usuarios.error} titulo="No se pudieron cargar los usuarios" /> : null}
+      {usuarios.data ? <ConteoFilas total={usuarios.data.length} unidad={['usuario', 'usuarios']} /> : null}
       {usuarios.data ? (
         <TablaDesplazable etiqueta="Usuarios (tabla desplazable)" anchoMinimo={720}>
           <Table striped highlightOnHover verticalSpacing="xs" aria-label="Usuarios del sistema">

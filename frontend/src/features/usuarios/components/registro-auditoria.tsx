@@ -7,6 +7,7 @@ import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { useTiposDocumento } from '@/hooks/use-tipos-documento';
 import { esErrorApi } from '@/lib/api-client';
 import { formatoEntero, formatoFechaHora } from '@/lib/formato';
@@ -166,9 +167,7 @@ export function RegistroAuditoria() {
       <Group justify="space-between">
         <IndicadorCarga cargando={auditoria.isFetching} />
         {datos ? (
-          <Text size="sm" c="dimmed">
-            {formatoEntero(datos.total)} {datos.total === 1 ? 'registro' : 'registros'}
-          </Text>
+          <ConteoFilas total={datos.total} mostradas={datos.items.length} unidad={['registro', 'registros']} />
         ) : null}
       </Group>
       {auditoria.isError ? <AlertaError error={auditoria.error} titulo="No se pudo consultar la auditoría" /> : null}
