@@ -1,4 +1,4 @@
-import { Grid, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
@@ -33,17 +33,11 @@ export function PaginaConsulta() {
   const conContratos = tienePermiso(usuario, 'cuponeras.consultar');
   return (
     <Pagina titulo="Consulta de cliente" descripcion="Busque por documento, teléfono, correo o nombre, o por tipo y número de documento.">
-      <Grid gutter="xl">
-        <Grid.Col span={{ base: 12, lg: 9 }}>
-          <Stack gap="xl">
-            <CajaBusqueda alElegir={(documento) => setParametros(parametrosDe(documento))} />
-            <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 3 }}>
-          <ClientesRecientes enlaceDe={(documento) => `/?${parametrosDe(documento).toString()}`} />
-        </Grid.Col>
-      </Grid>
+      <Stack gap="lg">
+        <CajaBusqueda alElegir={(documento) => setParametros(parametrosDe(documento))} />
+        <ClientesRecientes enlaceDe={(documento) => `/?${parametrosDe(documento).toString()}`} />
+        <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+      </Stack>
     </Pagina>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
@@ -8,6 +8,13 @@ import { formatoFechaHora } from '@/lib/formato';
 import { nombreCompleto } from '@/lib/nombre';
 import { useClientesRecientes, useRefrescarRecientesAlAbrir } from '../api/recientes';
 import type { DocumentoCliente } from '../types';
+
+const ESTILO_ITEM = {
+  padding: '4px 10px',
+  border: '1px solid var(--mantine-color-gray-3)',
+  borderRadius: 'var(--mantine-radius-sm)',
+  maxWidth: 320,
+} as const;
 
 interface ClientesRecientesProps {
   /** La dirección que abre al cliente (la de la consulta por documento). */
@@ -22,23 +29,26 @@ export function ClientesRecientes({ enlaceDe }: ClientesRecientesProps) {
   const items = recientes.data?.items ?? [];
 
   return (
-    <Paper component="section" withBorder p="md" aria-labelledby={idTitulo} data-testid="clientes-recientes">
+    <Paper component="section" withBorder p="sm" aria-labelledby={idTitulo} data-testid="clientes-recientes">
       <Stack gap="xs">
-        <Title order={2} size="h4" id={idTitulo}>
-          Mis clientes recientes
-        </Title>
+        <Group gap="sm" align="baseline">
+          <Title order={2} size="h5" id={idTitulo}>
+            Mis clientes recientes
+          </Title>
+          {recientes.isSuccess ? <ConteoFilas total={items.length} unidad={['cliente', 'clientes']} /> : null}
+        </Group>
         {recientes.isPending ? <IndicadorCarga cargando texto="Cargando sus clientes recientes…" /> : null}
         {recientes.isError ? <AlertaError error={recientes.error} titulo="No se pudieron cargar sus clientes recientes" /> : null}
-        {recientes.isSuccess ? <ConteoFilas total={items.length} unidad={['cliente', 'clientes']} /> : null}
         {recientes.isSuccess && items.length === 0 ? (
           <Text size="sm" c="dimmed">
             Aún no ha abierto clientes. Los que abra aparecerán aquí.
           </Text>
         ) : null}
         {items.length > 0 ? (
-          <Stack component="ol" gap="xs" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          // Compacta y a lo ancho: no le quita espacio a la ficha del cliente.
+          <Group component="ol" gap="xs" align="stretch" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {items.map((cliente) => (
-              <li key={cliente.id} data-testid="cliente-reciente">
+              <li key={cliente.id} data-testid="cliente-reciente" style={ESTILO_ITEM}>
                 <Anchor component={Link} to={enlaceDe({ tipo: cliente.tipo_documento, numero: cliente.numero_documento })} fw={600} size="sm">
                   {nombreCompleto(cliente)}
                 </Anchor>
@@ -47,7 +57,7 @@ export function ClientesRecientes({ enlaceDe }: ClientesRecientesProps) {
                 </Text>
               </li>
             ))}
-          </Stack>
+          </Group>
         ) : null}
       </Stack>
     </Paper>
