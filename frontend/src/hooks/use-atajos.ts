@@ -2,7 +2,8 @@ import { createContext, useContext, useEffect, useRef } from 'react';
 import { atajoDelEvento, type AccionAtajo } from '@/lib/atajos';
 
 type TipoAccion = AccionAtajo['tipo'];
-type Manejador<T extends TipoAccion> = (accion: Extract<AccionAtajo, { tipo: T }>) => void;
+/** `false`: no había nada que hacer (la tecla sigue su curso, p. ej. Esc con la caja vacía). */
+type Manejador<T extends TipoAccion> = (accion: Extract<AccionAtajo, { tipo: T }>) => boolean | void;
 
 /**
  * Quién atiende cada atajo: la caja de búsqueda registra `buscar` y `limpiar`, los botones de

@@ -13,7 +13,8 @@ function Caja({ alExportar }: { alExportar?: (formato: FormatoAtajo) => void }) 
   const campo = useRef<HTMLInputElement>(null);
   useAccionAtajo('buscar', () => campo.current?.focus());
   useAccionAtajo('limpiar', () => {
-    if (campo.current) campo.current.value = '';
+    if (!campo.current?.value) return false;
+    campo.current.value = '';
   });
   return (
     <>
@@ -63,6 +64,10 @@ describe('atajos de teclado del SAC', () => {
     await persona.click(screen.getByRole('button', { name: 'Otro botón' }));
     await persona.keyboard('{Escape}');
     expect(caja()).toHaveValue('');
+    // Con la caja ya vacía, Esc no se consume: sigue su curso para quien más lo escuche.
+    const otraVez = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    document.body.dispatchEvent(otraVez);
+    expect(otraVez.defaultPrevented).toBe(false);
   });
 
   it('nunca se disparan mientras se escribe en un campo', async () => {

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { ContextoAtajos, useAtajos, useRegistroAtajos, type RegistroAtajos } from '@/hooks/use-atajos';
 import { ATAJOS, type AccionAtajo } from '@/lib/atajos';
 
-type Manejador = (accion: AccionAtajo) => void;
+type Manejador = (accion: AccionAtajo) => boolean | void;
 
 interface ProveedorAtajosProps {
   children: ReactNode;
@@ -26,8 +26,7 @@ export function ProveedorAtajos({ children, rutaBusqueda }: ProveedorAtajosProps
   const registro = useMemo<RegistroAtajos>(() => {
     const atender = (accion: AccionAtajo): boolean => {
       const manejador = manejadores.current.get(accion.tipo)?.at(-1);
-      manejador?.(accion);
-      return manejador !== undefined;
+      return manejador !== undefined && manejador(accion) !== false;
     };
     return {
       registrar(tipo, manejador) {

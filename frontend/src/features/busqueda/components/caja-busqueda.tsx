@@ -58,7 +58,10 @@ export function CajaBusqueda({ alElegir }: CajaBusquedaProps) {
     campo.current?.focus();
     campo.current?.select();
   });
-  useAccionAtajo('limpiar', limpiar);
+  useAccionAtajo('limpiar', () => {
+    if (!texto) return false;
+    limpiar();
+  });
 
   const elegir = (cliente: ClienteEncontrado) => {
     setAbierta(false);
