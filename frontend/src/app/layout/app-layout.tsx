@@ -2,6 +2,7 @@ import { Anchor, AppShell, Burger, Button, Group, Loader, Text } from '@mantine/
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { Outlet } from 'react-router';
+import { BotonAtajos, ProveedorAtajos } from '@/components/ui/atajos-teclado';
 import { useCerrarSesion } from '@/features/auth/api/sesion';
 import type { Usuario } from '@/features/auth/types';
 import { ContadorNotificaciones } from '@/features/cuponeras/components/contador-notificaciones';
@@ -11,6 +12,12 @@ import { MenuNavegacion } from './menu-navegacion';
 
 /** Encabezado con el usuario y "Cerrar sesión", menú según los permisos y el contenido de la ruta. */
 export function AppLayout({ usuario }: { usuario: Usuario }) {
+  const contenido = <Disposicion usuario={usuario} />;
+  // Los atajos del SAC (contrato M10) valen en toda pantalla de quien consulta clientes.
+  return tienePermiso(usuario, 'clientes.consultar') ? <ProveedorAtajos rutaBusqueda="/">{contenido}</ProveedorAtajos> : contenido;
+}
+
+function Disposicion({ usuario }: { usuario: Usuario }) {
   const [abierto, { toggle, close }] = useDisclosure(false);
   const cerrar = useCerrarSesion();
 
@@ -29,6 +36,7 @@ export function AppLayout({ usuario }: { usuario: Usuario }) {
           </Group>
           <Group gap="sm" wrap="nowrap">
             {tienePermiso(usuario, 'cuponeras.portal') ? <ContadorNotificaciones /> : null}
+            <BotonAtajos />
             <Text size="sm" visibleFrom="xs" data-testid="usuario-actual">
               {usuario.nombre} · <strong>{nombreRol(usuario.rol)}</strong>
             </Text>

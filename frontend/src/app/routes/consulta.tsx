@@ -1,7 +1,12 @@
+import { Stack } from '@mantine/core';
 import { lazy, Suspense } from 'react';
+import { useSearchParams } from 'react-router';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Pagina } from '@/components/ui/pagina';
 import { useSesion } from '@/features/auth/api/sesion';
+import { CajaBusqueda } from '@/features/busqueda/components/caja-busqueda';
+import { ClientesRecientes } from '@/features/busqueda/components/clientes-recientes';
+import type { DocumentoCliente } from '@/features/busqueda/types';
 import { ConsultaCliente } from '@/features/clientes/components/consulta-cliente';
 import type { Cliente } from '@/features/clientes/types';
 import { tienePermiso } from '@/lib/permisos';
@@ -19,12 +24,20 @@ function SeccionContratos({ cliente }: { cliente: Cliente }) {
   );
 }
 
+/** Abrir un cliente es siempre la consulta por documento de la URL (`?tipo=&numero=`). */
+const parametrosDe = ({ tipo, numero }: DocumentoCliente) => new URLSearchParams({ tipo, numero });
+
 export function PaginaConsulta() {
   const usuario = useSesion().data?.usuario;
+  const [, setParametros] = useSearchParams();
   const conContratos = tienePermiso(usuario, 'cuponeras.consultar');
   return (
-    <Pagina titulo="Consulta de cliente" descripcion="Busque por tipo y número de documento.">
-      <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+    <Pagina titulo="Consulta de cliente" descripcion="Busque por documento, teléfono, correo o nombre, o por tipo y número de documento.">
+      <Stack gap="lg">
+        <CajaBusqueda alElegir={(documento) => setParametros(parametrosDe(documento))} />
+        <ClientesRecientes enlaceDe={(documento) => `/?${parametrosDe(documento).toString()}`} />
+        <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+      </Stack>
     </Pagina>
   );
 }

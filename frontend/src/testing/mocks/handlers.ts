@@ -1,5 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { AGENTE, paginaCompras, RESULTADO_MARIA, RESUMEN_OCTUBRE, TIPOS } from '../datos';
+import { handlersBusqueda } from './busqueda';
 import { handlersCatalogo } from './catalogo';
 import { handlersCuponeras } from './cuponeras';
 import { handlersEntregas } from './entregas';
@@ -18,6 +19,7 @@ export const handlers = [
   }),
   http.get('*/api/clientes/:id/compras', () => HttpResponse.json(paginaCompras(RESULTADO_MARIA.compras))),
   http.get('*/api/reportes/fidelizacion/resumen', () => HttpResponse.json(RESUMEN_OCTUBRE)),
+  ...handlersBusqueda,
   ...handlersCatalogo,
   ...handlersCuponeras,
   ...handlersEntregas,

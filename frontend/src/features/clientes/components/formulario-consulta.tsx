@@ -24,7 +24,10 @@ export function FormularioConsulta({ inicial, buscando, errorServidor, alBuscar 
   const campoNumero = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    campoNumero.current?.focus();
+    // Al cargar, el foco va al número; no se le quita a otro control en uso (la caja de búsqueda,
+    // un cliente reciente) cuando el formulario se monta de nuevo al abrir un cliente desde ahí.
+    const activo = document.activeElement;
+    if (!activo || activo === document.body) campoNumero.current?.focus();
   }, []);
 
   const opciones = tipos.data?.map((t) => ({ value: t.codigo, label: `${t.nombre} (${t.codigo})` })) ?? [
