@@ -3,6 +3,7 @@ import { AGENTE, paginaCompras, RESULTADO_MARIA, RESUMEN_OCTUBRE, TIPOS } from '
 import { handlersCatalogo } from './catalogo';
 import { handlersCuponeras } from './cuponeras';
 import { handlersEntregas } from './entregas';
+import { handlersSac360 } from './sac360';
 import { errorApi } from './respuestas';
 
 /** Una API "feliz" por defecto; cada prueba reemplaza lo que necesita con `servidor.use(...)`. */
@@ -21,4 +22,5 @@ export const handlers = [
   ...handlersCatalogo,
   ...handlersCuponeras,
   ...handlersEntregas,
+  ...handlersSac360,
 ];
