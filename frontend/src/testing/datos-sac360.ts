@@ -14,7 +14,7 @@ export function itemHistorial(id: number, cambios: Partial<ItemHistorialReporte>
     filas: 2,
     total: 18_595_678.9,
     sha256: SHA_OCTUBRE,
-    generado_por: 'supervisor',
+    generado_por: 'Saúl Supervisor',
     // 1 de noviembre, 11:00 UTC = 06:00 en Bogotá.
     generado_en: '2026-11-01T11:00:00+00:00',
     origen: 'programado',
@@ -28,7 +28,7 @@ export function pagina<T>(items: T[], cambios: Partial<PaginaDe<T>> = {}): Pagin
 
 export const HISTORIAL: PaginaDe<ItemHistorialReporte> = pagina([
   itemHistorial(3, { origen: 'pantalla', generado_en: '2026-11-20T20:30:00+00:00', sha256: 'a'.repeat(64) }),
-  itemHistorial(2, { origen: 'cli', mes: '2026-09', filas: 0, total: 0, generado_por: 'admin', sha256: 'b'.repeat(64) }),
+  itemHistorial(2, { origen: 'cli', mes: '2026-09', filas: 0, total: 0, generado_por: 'Adela Admin', sha256: 'b'.repeat(64) }),
   itemHistorial(1),
 ]);
 

@@ -23,7 +23,7 @@ function Clientes({ clientes }: { clientes: ClienteInvolucrado[] }) {
     <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: 'none' }}>
       {clientes.map((c) => (
         <li key={c.id}>
-          <Anchor component={Link} to={rutaConsulta(c)} size="sm" style={{ whiteSpace: 'nowrap' }}>
+          <Anchor component={Link} to={rutaConsulta(c)} size="sm" underline="always" style={{ whiteSpace: 'nowrap' }}>
             {documento(c)}
           </Anchor>{' '}
           <Text span size="sm">

@@ -15,11 +15,27 @@ import type { ItemHistorialReporte } from '../types';
 
 const UNIDAD = ['reporte generado', 'reportes generados'] as const;
 
+/** Dos hojas (copiar) o una marca (copiado); decorativo: el nombre va en el botón. */
+function IconoCopiar({ copiado }: { copiado: boolean }) {
+  return (
+    <svg width="14" height="14" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true" focusable="false">
+      {copiado ? (
+        <path d="M5 12l5 5L20 7" />
+      ) : (
+        <>
+          <rect x="8" y="8" width="12" height="12" rx="2" />
+          <path d="M16 8V6a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8a2 2 0 0 0 2 2h2" />
+        </>
+      )}
+    </svg>
+  );
+}
+
 /** El SHA-256 abreviado a la vista, completo en el `title` y en el botón de copiar. */
 function Huella({ sha256 }: { sha256: string }) {
   return (
     <Group gap={4} wrap="nowrap">
-      <Text component="code" ff="monospace" size="sm" title={sha256} data-sha256={sha256}>
+      <Text component="code" ff="monospace" size="xs" title={sha256} data-sha256={sha256}>
         {shaAbreviado(sha256)}
       </Text>
       <CopyButton value={sha256} timeout={2000}>
@@ -32,7 +48,7 @@ function Huella({ sha256 }: { sha256: string }) {
               onClick={copy}
               aria-label={copied ? 'SHA-256 copiado' : 'Copiar el SHA-256 completo'}
             >
-              <span aria-hidden="true">{copied ? '✓' : '⧉'}</span>
+              <IconoCopiar copiado={copied} />
             </ActionIcon>
           </Tooltip>
         )}
@@ -53,22 +69,27 @@ function Fila({ item, descargando, alDescargar }: { item: ItemHistorialReporte; 
       <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
         {formatoCop(item.total)}
       </Table.Td>
-      <Table.Td>{item.generado_por}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatoFechaHora(item.generado_en)}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{item.generado_por}</Text>
+        <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+          {formatoFechaHora(item.generado_en)}
+        </Text>
+      </Table.Td>
       <Table.Td>{etiquetaOrigen(item.origen)}</Table.Td>
       <Table.Td>
-        <Huella sha256={item.sha256} />
-      </Table.Td>
-      <Table.Td>
-        <Button
-          size="xs"
-          variant="default"
-          loading={descargando}
-          onClick={alDescargar}
-          aria-label={`Descargar de nuevo el reporte de ${mes} generado el ${formatoFechaHora(item.generado_en)}`}
-        >
-          Descargar de nuevo
-        </Button>
+        <Stack gap={4} align="flex-start">
+          <Button
+            size="xs"
+            variant="default"
+            style={{ whiteSpace: 'nowrap' }}
+            loading={descargando}
+            onClick={alDescargar}
+            aria-label={`Descargar de nuevo el reporte de ${mes} generado el ${formatoFechaHora(item.generado_en)}`}
+          >
+            Descargar de nuevo
+          </Button>
+          <Huella sha256={item.sha256} />
+        </Stack>
       </Table.Td>
     </Table.Tr>
   );
@@ -112,7 +133,7 @@ export function HistorialReportes() {
           {datos.items.length === 0 ? (
             <Text c="dimmed">Aún no se ha generado ningún reporte como archivo.</Text>
           ) : (
-            <TablaDesplazable etiqueta="Historial de reportes (tabla desplazable)" anchoMinimo={1100}>
+            <TablaDesplazable etiqueta="Historial de reportes (tabla desplazable)" anchoMinimo={860}>
               <Table striped highlightOnHover verticalSpacing="xs" aria-label="Historial de reportes">
                 <Table.Thead>
                   <Table.Tr>
@@ -126,11 +147,9 @@ export function HistorialReportes() {
                     <Table.Th scope="col" ta="right">
                       Total
                     </Table.Th>
-                    <Table.Th scope="col">Generado por</Table.Th>
-                    <Table.Th scope="col">Cuándo (hora de Bogotá)</Table.Th>
+                    <Table.Th scope="col">Generado por · cuándo (hora de Bogotá)</Table.Th>
                     <Table.Th scope="col">Origen</Table.Th>
-                    <Table.Th scope="col">SHA-256</Table.Th>
-                    <Table.Th scope="col">Archivo</Table.Th>
+                    <Table.Th scope="col">Archivo · SHA-256</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody style={{ opacity: historial.isPlaceholderData ? 0.5 : 1 }} aria-busy={historial.isPlaceholderData}>
