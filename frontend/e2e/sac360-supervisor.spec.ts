@@ -100,3 +100,23 @@ test.describe('M10: el supervisor y sus reportes que se guardan solos', () => {
     await expect(page.getByRole('heading', { name: `${SUCIOS.nombre} ${SUCIOS.apellido}` })).toBeVisible();
   });
 });
+
+test.describe('M10: el administrador ante un duplicado', () => {
+  test.describe.configure({ timeout: 60_000 });
+
+  // La fusión en sí (POST /api/clientes/{id}/fusionar) se prueba con MSW en Vitest mientras el backend no esté en main.
+  test('ve Fusionar en el duplicado y el diálogo explica, pide el motivo y es accesible', async ({ page, request }) => {
+    await importarDatosSucios(request);
+    await iniciarSesion(page, 'admin', '/calidad?tipo=duplicado');
+    await page.getByRole('button', { name: `Fusionar CC ${SUCIOS.cedula} y CE ${SUCIOS.extranjeria}` }).click();
+    const dialogo = page.getByRole('dialog', { name: 'Fusionar clientes' });
+    await expect(dialogo.getByRole('radio', { name: `${SUCIOS.nombre} ${SUCIOS.apellido} · CC ${SUCIOS.cedula}` }).first()).toBeChecked();
+    await expect(dialogo.getByText('No se puede deshacer.')).toBeVisible();
+    await dialogo.getByRole('button', { name: 'Fusionar definitivamente' }).click();
+    await expect(dialogo.getByText('Escriba el motivo (mínimo 10 caracteres).')).toBeVisible();
+    await revisarAccesibilidad(page);
+    await capturar(page, '22-dialogo-fusion');
+    await dialogo.getByRole('button', { name: 'Cancelar' }).click();
+    await expect(dialogo).toBeHidden();
+  });
+});

@@ -107,7 +107,7 @@ function FormularioFusion({ clientes, alCerrar }: { clientes: ClienteInvolucrado
           </Stack>
         </Radio.Group>
         {sobreviviente && otro ? (
-          <Alert color="orange" variant="light" title="Qué pasa al fusionar" role="note" data-testid="explicacion-fusion">
+          <Alert color="red" variant="light" title="Qué pasa al fusionar" role="note" data-testid="explicacion-fusion">
             <List size="sm" spacing={4}>
               <List.Item>
                 Las compras, los contratos, las notas y los beneficios de {etiquetaCliente(otro)} pasan a {etiquetaCliente(sobreviviente)}.
