@@ -48,5 +48,6 @@ export const RESULTADO_FUSION: ResultadoFusion = {
   ...MARIA_INVOLUCRADA,
   activo: true,
   alias: [{ tipo_documento: 'CE', numero_documento: '998877' }],
-  movidos: { compras: 3, notas: 1, contratos: 0, beneficios: 2 },
+  // Como el servidor (routes/sac360/cliente360_routes.py: ClienteFusionado): con alias y lo de cada módulo.
+  movidos: { compras: 3, notas: 1, alias: 0, contratos: 0, beneficios: 2, beneficios_conservados: 0, usuarios_portal: 0 },
 };

@@ -27,11 +27,13 @@ export interface SolicitudFusion {
   motivo: string;
 }
 
+/** Filas que pasaron al sobreviviente; las de cada módulo (contratos, beneficios…) solo si el módulo existe. */
 export interface Movidos {
-  compras: number;
-  notas: number;
-  contratos: number;
-  beneficios: number;
+  compras?: number;
+  notas?: number;
+  contratos?: number;
+  beneficios?: number;
+  [otro: string]: number | undefined;
 }
 
 /** El sobreviviente tal como queda, con sus alias y lo que se le movió. */

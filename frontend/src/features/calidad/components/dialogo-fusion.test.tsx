@@ -86,6 +86,14 @@ describe('DialogoFusion', () => {
     expect(screen.queryByRole('button', { name: 'Fusionar CC 1020304050 y CE 998877' })).not.toBeInTheDocument();
   });
 
+  it('sin los módulos de contratos y beneficios, lo que no llegó cuenta cero', async () => {
+    servidor.use(http.post('*/api/clientes/:id/fusionar', () => HttpResponse.json({ ...RESULTADO_FUSION, movidos: { compras: 1, notas: 0, alias: 0 } })));
+    const { persona, dialogo } = await abrirDialogo();
+    await escribir(persona, within(dialogo).getByRole('textbox', { name: /Motivo/ }), MOTIVO);
+    await persona.click(within(dialogo).getByRole('button', { name: 'Fusionar definitivamente' }));
+    expect(await within(dialogo).findByRole('list', { name: 'Lo que se movió' })).toHaveTextContent('1 compra0 contratos0 notas0 beneficios');
+  });
+
   it('un 409 (ya inactivo) se muestra en español y el diálogo sigue abierto', async () => {
     servidor.use(
       http.post('*/api/clientes/:id/fusionar', () => errorApi(409, 'conflicto', 'El cliente CE 998877 ya está inactivo: no se puede fusionar.')),

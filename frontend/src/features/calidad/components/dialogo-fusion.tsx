@@ -5,7 +5,7 @@ import { formatoEntero } from '@/lib/formato';
 import { erroresServidor } from '@/lib/errores-servidor';
 import { useFusionarClientes } from '../api/fusionar';
 import { documento, errorMotivo, MOTIVO_MAXIMO, MOTIVO_MINIMO, nombreCompleto } from '../lib/etiquetas';
-import type { ClienteInvolucrado, Movidos, ResultadoFusion } from '../types';
+import type { ClienteInvolucrado, ResultadoFusion } from '../types';
 
 interface DialogoFusionProps {
   /** Los clientes de la advertencia (2 o más); `null` = cerrado. */
@@ -13,7 +13,7 @@ interface DialogoFusionProps {
   alCerrar: () => void;
 }
 
-const ETIQUETAS_MOVIDOS: [keyof Movidos, string, string][] = [
+const ETIQUETAS_MOVIDOS: ['compras' | 'contratos' | 'notas' | 'beneficios', string, string][] = [
   ['compras', 'compra', 'compras'],
   ['contratos', 'contrato', 'contratos'],
   ['notas', 'nota', 'notas'],
@@ -32,11 +32,14 @@ function Resultado({ resultado, otro, alCerrar }: { resultado: ResultadoFusion; 
           {nombreCompleto(resultado)} ({documento(resultado)}) recibió lo que tenía {documento(otro)}:
         </Text>
         <List size="sm" mt="xs" aria-label="Lo que se movió">
-          {ETIQUETAS_MOVIDOS.map(([clave, singular, plural]) => (
-            <List.Item key={clave}>
-              {formatoEntero(resultado.movidos[clave])} {resultado.movidos[clave] === 1 ? singular : plural}
-            </List.Item>
-          ))}
+          {ETIQUETAS_MOVIDOS.map(([clave, singular, plural]) => {
+            const cantidad = resultado.movidos[clave] ?? 0;
+            return (
+              <List.Item key={clave}>
+                {formatoEntero(cantidad)} {cantidad === 1 ? singular : plural}
+              </List.Item>
+            );
+          })}
         </List>
         <Text size="sm" mt="xs">
           {documento(otro)} quedó inactivo; buscarlo por ese documento encuentra a {nombreCompleto(resultado)}.
