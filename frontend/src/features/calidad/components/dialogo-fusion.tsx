@@ -20,6 +20,9 @@ const ETIQUETAS_MOVIDOS: ['compras' | 'contratos' | 'notas' | 'beneficios', stri
   ['beneficios', 'beneficio', 'beneficios'],
 ];
 
+/** El verde de éxito de `InsigniaEstado`: el título verde claro de Mantine no llega a AA sobre su fondo. */
+const TITULO_EXITO = '#1b5e20';
+
 function etiquetaCliente(cliente: ClienteInvolucrado): string {
   return `${nombreCompleto(cliente)} · ${documento(cliente)}`;
 }
@@ -27,7 +30,7 @@ function etiquetaCliente(cliente: ClienteInvolucrado): string {
 function Resultado({ resultado, otro, alCerrar }: { resultado: ResultadoFusion; otro: ClienteInvolucrado; alCerrar: () => void }) {
   return (
     <Stack gap="md">
-      <Alert color="teal" variant="light" title="Clientes fusionados" role="status">
+      <Alert color="green" variant="light" title="Clientes fusionados" role="status" styles={{ title: { color: TITULO_EXITO } }}>
         <Text size="sm">
           {nombreCompleto(resultado)} ({documento(resultado)}) recibió lo que tenía {documento(otro)}:
         </Text>
