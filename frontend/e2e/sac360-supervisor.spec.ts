@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Download } from '@playwright
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { USUARIOS } from './demo';
-import { capturar, iniciarSesion, revisarAccesibilidad } from './utilidades';
+import { capturar, importarClientesCsv, iniciarSesion, revisarAccesibilidad } from './utilidades';
 
 /** Datos sucios que el administrador importa por la API: la misma persona con dos documentos, un correo mal formado y un teléfono extranjero. */
 const SUCIOS = {
@@ -13,21 +13,14 @@ const SUCIOS = {
   otro: '80555113',
 };
 
-async function importarDatosSucios(request: APIRequestContext): Promise<void> {
-  const { usuario, contrasena } = USUARIOS.admin;
-  const login = await request.post('/api/auth/login', { data: { usuario, contrasena } });
-  expect(login.ok()).toBeTruthy();
-  const { access_token: token } = await login.json();
-  const csv =
+function importarDatosSucios(request: APIRequestContext): Promise<void> {
+  return importarClientesCsv(
+    request,
     'tipo_documento,numero_documento,nombre,apellido,correo,telefono\n' +
-    `CC,${SUCIOS.cedula},${SUCIOS.nombre},${SUCIOS.apellido},rocio.calidad@example.com,+57 315 555 0101\n` +
-    `CE,${SUCIOS.extranjeria},${SUCIOS.nombre},${SUCIOS.apellido},,315-555-0101\n` +
-    `CC,${SUCIOS.otro},Tomás,Sin Arroba,tomas.example.com,+1 212 555 0100\n`;
-  const importacion = await request.post('/api/importaciones', {
-    headers: { Authorization: `Bearer ${token}` },
-    multipart: { clientes: { name: 'clientes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') } },
-  });
-  expect(importacion.status(), await importacion.text()).toBe(200);
+      `CC,${SUCIOS.cedula},${SUCIOS.nombre},${SUCIOS.apellido},rocio.calidad@example.com,+57 315 555 0101\n` +
+      `CE,${SUCIOS.extranjeria},${SUCIOS.nombre},${SUCIOS.apellido},,315-555-0101\n` +
+      `CC,${SUCIOS.otro},Tomás,Sin Arroba,tomas.example.com,+1 212 555 0100\n`,
+  );
 }
 
 async function sha256De(descarga: Download): Promise<string> {

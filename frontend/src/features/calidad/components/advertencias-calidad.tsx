@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { ConteoFilas } from '@/components/ui/conteo-filas';
@@ -8,6 +8,7 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { InsigniaEstado, type Tono } from '@/components/ui/insignia-estado';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { useFiltrosUrl } from '@/hooks/use-filtros-url';
 import { formatoEntero } from '@/lib/formato';
 import { useAdvertencias } from '../api/advertencias';
 import { documento, esTipoAdvertencia, ETIQUETA_TIPO, EXPLICACION_TIPO, NOMBRE_TIPO, nombreCompleto, rutaConsulta } from '../lib/etiquetas';
@@ -70,21 +71,11 @@ function Fila({ advertencia, puedeFusionar, alFusionar }: { advertencia: Adverte
 
 /** Advertencias de calidad de datos con los clientes involucrados; el administrador puede fusionar duplicados. */
 export function AdvertenciasCalidad({ puedeFusionar }: { puedeFusionar: boolean }) {
-  const [parametros, setParametros] = useSearchParams();
+  const { parametros, cambiar, pagina } = useFiltrosUrl();
   const textoTipo = parametros.get('tipo');
   const tipo = esTipoAdvertencia(textoTipo) ? textoTipo : undefined;
-  const pagina = Math.max(1, Math.trunc(Number(parametros.get('pagina'))) || 1);
   const advertencias = useAdvertencias({ tipo, pagina });
   const [aFusionar, setAFusionar] = useState<ClienteInvolucrado[] | null>(null);
-
-  const cambiar = (cambios: Record<string, string>) => {
-    const nuevos = new URLSearchParams(parametros);
-    for (const [clave, valor] of Object.entries(cambios)) {
-      if (valor) nuevos.set(clave, valor);
-      else nuevos.delete(clave);
-    }
-    setParametros(nuevos);
-  };
 
   const datos = advertencias.data;
   const anuncio = advertencias.isFetching

@@ -1,12 +1,12 @@
 import { ActionIcon, Button, CopyButton, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useSearchParams } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { ConteoFilas } from '@/components/ui/conteo-filas';
 import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
+import { useFiltrosUrl } from '@/hooks/use-filtros-url';
 import { mensajeDeError } from '@/lib/api-client';
 import { formatoCop, formatoEntero, formatoFechaHora, nombreMes } from '@/lib/formato';
 import { useDescargarDelHistorial, useHistorialReportes } from '../api/historial';
@@ -97,17 +97,10 @@ function Fila({ item, descargando, alDescargar }: { item: ItemHistorialReporte; 
 
 /** Los reportes de fidelización generados como archivo, el más nuevo primero, y cada archivo exacto. */
 export function HistorialReportes() {
-  const [parametros, setParametros] = useSearchParams();
-  const pagina = Math.max(1, Math.trunc(Number(parametros.get('pagina'))) || 1);
+  const { cambiar, pagina } = useFiltrosUrl();
   const historial = useHistorialReportes(pagina);
   const descarga = useDescargarDelHistorial();
-
-  const irA = (nueva: number) => {
-    const siguientes = new URLSearchParams(parametros);
-    if (nueva > 1) siguientes.set('pagina', String(nueva));
-    else siguientes.delete('pagina');
-    setParametros(siguientes);
-  };
+  const irA = (nueva: number) => cambiar({ pagina: nueva > 1 ? String(nueva) : '' });
 
   const descargar = (item: ItemHistorialReporte) =>
     descarga.mutate(item, {
