@@ -51,6 +51,8 @@ test.describe('administrador', () => {
       'Consulta',
       'Contratos',
       'Reporte de fidelización',
+      'Historial de reportes',
+      'Calidad de datos',
       'Catálogo',
       'Establecimientos',
       'Portafolios',

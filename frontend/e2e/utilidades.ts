@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +37,17 @@ export async function buscarConEnter(page: Page, tipo: string, numero: string): 
   const campo = page.getByRole('textbox', { name: 'Número de documento' });
   await campo.fill(numero);
   await campo.press('Enter');
+}
+
+/** El administrador importa un CSV de clientes por la API (Bearer), como lo haría una integración. */
+export async function importarClientesCsv(request: APIRequestContext, csv: string): Promise<void> {
+  const { usuario, contrasena } = USUARIOS.admin;
+  const login = await request.post('/api/auth/login', { data: { usuario, contrasena } });
+  expect(login.ok()).toBeTruthy();
+  const { access_token: token } = await login.json();
+  const importacion = await request.post('/api/importaciones', {
+    headers: { Authorization: `Bearer ${token}` },
+    multipart: { clientes: { name: 'clientes.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') } },
+  });
+  expect(importacion.status(), await importacion.text()).toBe(200);
 }

@@ -194,6 +194,48 @@ describe('rutas de la app', () => {
     expect(pedidas).toEqual([]);
   });
 
+  describe('M10 SAC 360: historial de reportes y calidad de datos', () => {
+    it('el supervisor va del reporte de fidelización al historial por el enlace', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(SUPERVISOR)));
+      const { persona, router } = abrirApp('/reportes/fidelizacion');
+      await persona.click(await screen.findByRole('link', { name: 'Ver el historial de reportes generados' }));
+      expect(await screen.findByRole('heading', { name: 'Historial de reportes', level: 1 })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/reportes/historial');
+      expect(document.title).toBe('Historial de reportes · SAC Ríos del Desierto');
+      expect(await screen.findByRole('table', { name: 'Historial de reportes' })).toBeInTheDocument();
+      const menu = screen.getByRole('navigation', { name: 'Menú principal' });
+      expect(within(menu).getByRole('link', { name: 'Historial de reportes' })).toHaveAttribute('aria-current', 'page');
+    });
+
+    it('el supervisor abre Calidad de datos y no ve el botón Fusionar', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(SUPERVISOR)));
+      abrirApp('/calidad');
+      expect(await screen.findByRole('heading', { name: 'Calidad de datos', level: 1 })).toBeInTheDocument();
+      expect(await screen.findByRole('table', { name: 'Advertencias de calidad de datos' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Fusionar/ })).not.toBeInTheDocument();
+    });
+
+    it('el administrador ve Fusionar en Calidad de datos', async () => {
+      servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(ADMIN)));
+      abrirApp('/calidad');
+      expect(await screen.findByRole('button', { name: 'Fusionar CC 1020304050 y CE 998877' })).toBeInTheDocument();
+    });
+
+    it('el agente no abre el historial ni la calidad de datos, ni ve el enlace', async () => {
+      const pedidas: string[] = [];
+      servidor.events.on('request:start', ({ request }) => {
+        const ruta = new URL(request.url).pathname;
+        if (ruta.startsWith('/api/calidad') || ruta.startsWith('/api/reportes/historial')) pedidas.push(ruta);
+      });
+      const { router } = abrirApp('/reportes/historial');
+      expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+      await router.navigate('/calidad');
+      expect(await screen.findByRole('heading', { name: 'No tiene permiso' })).toBeInTheDocument();
+      expect(screen.queryByRole('link', { name: 'Calidad de datos' })).not.toBeInTheDocument();
+      expect(pedidas).toEqual([]);
+    });
+  });
+
   it('una ruta inexistente muestra "Página no encontrada"', async () => {
     abrirApp('/no-existe');
     expect(await screen.findByRole('heading', { name: 'Página no encontrada' })).toBeInTheDocument();

@@ -32,6 +32,8 @@ export const rutas: RouteObject[] = [
         children: [
           { index: true, element: <PaginaInicio /> },
           protegida('reportes/fidelizacion', 'reportes.fidelizacion', () => import('./routes/reporte-fidelizacion')),
+          protegida('reportes/historial', 'reportes.historial', () => import('./routes/historial-reportes')),
+          protegida('calidad', 'calidad.consultar', () => import('./routes/calidad')),
           protegida('usuarios', 'usuarios.administrar', () => import('./routes/usuarios')),
           protegida('auditoria', 'auditoria.consultar', () => import('./routes/auditoria')),
           protegida('catalogo', 'catalogo.consultar', () => import('./routes/catalogo')),

@@ -15,6 +15,8 @@ export const ENTRADAS_MENU: EntradaMenu[] = [
   { ruta: '/contratos', etiqueta: 'Contratos', permiso: 'cuponeras.consultar' },
   { ruta: '/mi-ruta', etiqueta: 'Mi ruta', permiso: 'catalogo.ruta' },
   { ruta: '/reportes/fidelizacion', etiqueta: 'Reporte de fidelización', permiso: 'reportes.fidelizacion' },
+  { ruta: '/reportes/historial', etiqueta: 'Historial de reportes', permiso: 'reportes.historial' },
+  { ruta: '/calidad', etiqueta: 'Calidad de datos', permiso: 'calidad.consultar' },
   { ruta: '/catalogo', etiqueta: 'Catálogo', permiso: 'catalogo.consultar' },
   { ruta: '/establecimientos', etiqueta: 'Establecimientos', permiso: 'catalogo.consultar' },
   { ruta: '/portafolios', etiqueta: 'Portafolios', permiso: 'catalogo.consultar' },

@@ -17,21 +17,31 @@ function enlaces(usuario: Usuario) {
 }
 
 const CATALOGO_CONSULTA = ['Catálogo', 'Establecimientos', 'Portafolios'];
+const REPORTES_Y_CALIDAD = ['Reporte de fidelización', 'Historial de reportes', 'Calidad de datos'];
 
 describe('MenuNavegacion', () => {
   it('el agente ve la consulta, los contratos y el catálogo (solo lectura)', () => {
     expect(enlaces(AGENTE)).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
   });
 
-  it('el supervisor ve además el reporte de fidelización y el monitor de entregas', () => {
-    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Contratos', 'Reporte de fidelización', ...CATALOGO_CONSULTA, 'Monitor de entregas']);
+  it('el supervisor ve además los reportes, la calidad de datos y el monitor de entregas', () => {
+    expect(enlaces(SUPERVISOR)).toEqual(['Consulta', 'Contratos', ...REPORTES_Y_CALIDAD, ...CATALOGO_CONSULTA, 'Monitor de entregas']);
+  });
+
+  it('el historial de reportes y la calidad de datos dependen de su propio permiso', () => {
+    const sin = (permiso: string) => ({ ...SUPERVISOR, permisos: SUPERVISOR.permisos.filter((p) => p !== permiso) });
+    expect(enlaces(sin('reportes.historial'))).not.toContain('Historial de reportes');
+    expect(enlaces(sin('reportes.historial'))).toContain('Calidad de datos');
+    expect(enlaces(sin('calidad.consultar'))).not.toContain('Calidad de datos');
+    expect(enlaces(AGENTE)).not.toContain('Historial de reportes');
+    expect(enlaces(AGENTE)).not.toContain('Calidad de datos');
   });
 
   it('el administrador ve además usuarios, auditoría y la bandeja de salida', () => {
     expect(enlaces(ADMIN)).toEqual([
       'Consulta',
       'Contratos',
-      'Reporte de fidelización',
+      ...REPORTES_Y_CALIDAD,
       ...CATALOGO_CONSULTA,
       'Monitor de entregas',
       'Usuarios',
@@ -64,6 +74,12 @@ describe('MenuNavegacion', () => {
   it('decide por los permisos, no por el nombre del rol', () => {
     expect(enlaces({ ...AGENTE, rol: 'admin' })).toEqual(['Consulta', 'Contratos', ...CATALOGO_CONSULTA]);
     expect(enlaces({ ...AGENTE, permisos: ['auditoria.consultar'] })).toEqual(['Auditoría']);
+  });
+
+  it('en el historial marca su entrada, no la del reporte de fidelización', () => {
+    renderizar(<MenuNavegacion usuario={SUPERVISOR} />, { ruta: '/reportes/historial' });
+    expect(screen.getByRole('link', { name: 'Historial de reportes' })).toHaveAttribute('aria-current', 'page');
+    expect(screen.getByRole('link', { name: 'Reporte de fidelización' })).not.toHaveAttribute('aria-current');
   });
 
   it('marca la página actual', () => {

@@ -4,6 +4,7 @@ import { handlersBusqueda } from './busqueda';
 import { handlersCatalogo } from './catalogo';
 import { handlersCuponeras } from './cuponeras';
 import { handlersEntregas } from './entregas';
+import { handlersSac360 } from './sac360';
 import { errorApi } from './respuestas';
 
 /** Una API "feliz" por defecto; cada prueba reemplaza lo que necesita con `servidor.use(...)`. */
@@ -23,4 +24,5 @@ export const handlers = [
   ...handlersCatalogo,
   ...handlersCuponeras,
   ...handlersEntregas,
+  ...handlersSac360,
 ];

@@ -1,6 +1,5 @@
 import { Button, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { AnuncioVivo } from '@/components/ui/anuncio-vivo';
 import { InsigniaEstado, type Tono } from '@/components/ui/insignia-estado';
@@ -8,6 +7,7 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Paginacion } from '@/components/ui/paginacion';
 import { TablaDesplazable } from '@/components/ui/tabla-desplazable';
 import { ConteoFilas } from '@/components/ui/conteo-filas';
+import { useFiltrosUrl } from '@/hooks/use-filtros-url';
 import { formatoFechaHora } from '@/lib/formato';
 import { useCorreos } from '../api/correos';
 import { ESTADOS_CORREO, type Correo } from '../types';
@@ -60,21 +60,11 @@ function Fila({ correo }: { correo: Correo }) {
 
 /** Administración: la bandeja de salida, el más reciente primero, con filtros en la URL. */
 export function BandejaCorreos() {
-  const [parametros, setParametros] = useSearchParams();
+  const { parametros, cambiar, pagina } = useFiltrosUrl();
   const destinatario = parametros.get('destinatario') ?? '';
   const estado = parametros.get('estado') ?? '';
-  const pagina = Math.max(1, Number(parametros.get('pagina')) || 1);
   const correos = useCorreos({ destinatario: destinatario || undefined, estado: estado || undefined, pagina });
   const [texto, setTexto] = useState(destinatario);
-
-  const cambiar = (cambios: Record<string, string>) => {
-    const nuevos = new URLSearchParams(parametros);
-    for (const [clave, valor] of Object.entries(cambios)) {
-      if (valor) nuevos.set(clave, valor);
-      else nuevos.delete(clave);
-    }
-    setParametros(nuevos);
-  };
 
   const filtrar = (evento: FormEvent<HTMLFormElement>) => {
     evento.preventDefault();
