@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, case, func, select
+from sqlalchemy import Connection, Row, Select, bindparam, select
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import (
@@ -19,14 +18,13 @@ from controllers.auditoria_controller import (
 from controllers.paginacion import paginar
 from errores import NoEncontrado
 from models import Cliente, ClienteAlias, Compra, TipoDocumento
-from services import enmascarado_service, exportacion_service
+from services import enmascarado_service, exportacion_service, reporte_service
 from services.documento_service import validar_documento
 from services.exportacion_service import ArchivoExportado
 from services.tiempo_service import Mes, a_bogota, mes_actual
 
 MENSAJE_NO_ENCONTRADO = "No existe un cliente con ese tipo y número de documento."
 MENSAJE_ID_NO_ENCONTRADO = "No existe un cliente con ese identificador."
-CENTAVO = Decimal("0.01")
 
 # Consultas de Core armadas una sola vez (la consulta es el camino más usado): sin ORM por fila,
 # con parámetros con nombre y la clave de caché de SQLAlchemy memorizada en cada sentencia.
@@ -70,28 +68,6 @@ _COMPRAS_DEL_CLIENTE = (
     )
     .where(Compra.cliente_id == bindparam("cliente_id"))
     .order_by(Compra.fecha.desc(), Compra.id.desc())
-)
-
-
-def _pagada(del_mes_actual: bool) -> Any:
-    # Los límites exteriores van en el WHERE; aquí basta con separar los dos meses en `inicio`.
-    # El estado va dentro del CASE y no en el WHERE: así el único índice aplicable es el del
-    # cliente (`ix_compras_cliente_fecha`, unas pocas filas). Con `estado = 'pagada'` en el WHERE,
-    # SQLite elegía el índice cubridor del reporte y recorría todas las pagadas de los dos meses.
-    inicio: BindParameter[datetime] = bindparam("inicio")
-    del_mes = Compra.fecha >= inicio if del_mes_actual else Compra.fecha < inicio
-    return (Compra.estado == "pagada") & del_mes
-
-
-_TOTALES_PAGADOS = select(
-    func.coalesce(func.sum(case((_pagada(True), Compra.total))), 0),
-    func.count(case((_pagada(True), 1))),
-    func.coalesce(func.sum(case((_pagada(False), Compra.total))), 0),
-    func.count(case((_pagada(False), 1))),
-).where(
-    Compra.cliente_id == bindparam("cliente_id"),
-    Compra.fecha >= bindparam("inicio_anterior"),
-    Compra.fecha < bindparam("fin"),
 )
 
 
@@ -167,24 +143,14 @@ def datos_compra(compra: Row[Any]) -> dict[str, Any]:
 
 
 def _totales_pagados(conexion: Connection, cliente_id: int, actual: Mes) -> list[dict[str, Any]]:
-    """Total y número de compras pagadas de este mes y del anterior, en una consulta agregada."""
-    anterior = actual.anterior()
-    inicio_anterior, inicio = anterior.rango_utc()
-    parametros = {
-        "cliente_id": cliente_id,
-        "inicio_anterior": inicio_anterior,
-        "inicio": inicio,
-        "fin": actual.siguiente().inicio_utc(),
-    }
-    total, compras, total_anterior, compras_anterior = conexion.execute(
-        _TOTALES_PAGADOS, parametros
-    ).one()
+    """Total y número de compras pagadas de este mes y del anterior, en una consulta agregada, con
+    la regla del reporte de fidelización (`reporte_service.pagada_en`): las cifras concuerdan."""
+    anterior, este = reporte_service.totales_pagados_por_mes(
+        conexion, cliente_id, [actual.anterior(), actual]
+    )
     return [
-        {"mes": str(mes), "total": Decimal(str(suma)).quantize(CENTAVO), "compras": int(cuantas)}
-        for mes, suma, cuantas in (
-            (actual, total, compras),
-            (anterior, total_anterior, compras_anterior),
-        )
+        {"mes": str(total.mes), "total": total.total, "compras": total.compras}
+        for total in (este, anterior)
     ]
 
 
