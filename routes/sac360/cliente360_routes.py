@@ -14,6 +14,7 @@ from controllers.sac360 import (
     fusion_controller,
     nota_controller,
 )
+from routes.cliente_routes import ClienteEsquema
 from routes.contexto import (
     aportes_al_resumen,
     config,
@@ -206,17 +207,12 @@ class DocumentoAlias(Schema):
     numero_documento = fields.String(required=True)
 
 
-class ClienteFusionado(Schema):
-    id = fields.Integer(required=True)
-    tipo_documento = fields.String(required=True)
-    numero_documento = fields.String(required=True)
-    nombre = fields.String(required=True)
-    apellido = fields.String(required=True)
-    correo = fields.String(allow_none=True)
-    telefono = fields.String(allow_none=True)
-    ciudad = fields.String(allow_none=True)
-    direccion = fields.String(allow_none=True)
-    activo = fields.Boolean(required=True)
+class ClienteFusionado(ClienteEsquema):
+    """La ficha del sobreviviente (la de la consulta, sin nombre del tipo ni fecha de registro)."""
+
+    class Meta:
+        exclude = ("tipo_documento_nombre", "fecha_registro")
+
     alias = fields.List(
         fields.Nested(DocumentoAlias),
         required=True,

@@ -306,3 +306,26 @@ def test_los_limites_del_motivo_se_cuentan_tras_recortar(client, cabeceras, gate
         "/api/auditoria", query_string={"accion": "fusionar"}, headers=cabeceras["admin"]
     )
     assert listado.status_code == 200 and listado.json["total"] == 2
+
+
+def test_las_compras_importadas_con_el_documento_absorbido_van_al_sobreviviente(
+    client, cabeceras, gateway, tmp_path
+) -> None:
+    from controllers import importacion_controller
+
+    pareja = crear_pareja(gateway)
+    assert _fusionar(client, cabeceras, pareja.sobreviviente, pareja.absorbido).status_code == 200
+    with gateway.session_scope() as sesion:
+        movida = sesion.scalar(select(Compra.numero_factura).order_by(Compra.id.desc()).limit(1))
+    archivo = tmp_path / "compras.csv"
+    archivo.write_text(
+        "tipo_documento,numero_documento,numero_factura,fecha,total,estado,canal\n"
+        "CE,4567890,FV-ALIAS-1,2026-10-10,1000.00,pagada,web\n"
+        f"CE,4567890,{movida},2026-10-10,250000.50,pagada,tienda\n",
+        encoding="utf-8",
+    )
+    resultado = importacion_controller.importar(gateway, None, archivo)
+    (compras,) = resultado.archivos
+    assert (compras.insertadas, compras.actualizadas, compras.rechazadas) == (1, 1, 0)
+    with gateway.session_scope() as sesion:
+        assert set(sesion.scalars(select(Compra.cliente_id))) == {pareja.sobreviviente}
