@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, bindparam, select
+from sqlalchemy import Connection, Row, Select, bindparam, case, func, select
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import (
@@ -25,6 +25,7 @@ from services.tiempo_service import Mes, a_bogota, mes_actual
 
 MENSAJE_NO_ENCONTRADO = "No existe un cliente con ese tipo y número de documento."
 MENSAJE_ID_NO_ENCONTRADO = "No existe un cliente con ese identificador."
+CENTAVO = Decimal("0.01")
 
 # Consultas de Core armadas una sola vez (la consulta es el camino más usado): sin ORM por fila,
 # con parámetros con nombre y la clave de caché de SQLAlchemy memorizada en cada sentencia.
@@ -68,6 +69,27 @@ _COMPRAS_DEL_CLIENTE = (
     )
     .where(Compra.cliente_id == bindparam("cliente_id"))
     .order_by(Compra.fecha.desc(), Compra.id.desc())
+)
+
+
+# La regla del reporte de fidelización (`reporte_service.pagada_entre`), armada una sola vez con los
+# límites como parámetros. El estado va dentro del CASE y no en el WHERE: así el único índice
+# aplicable es el del cliente (`ix_compras_cliente_fecha`, unas pocas filas). Con `estado =
+# 'pagada'` en el WHERE, SQLite elegía el índice cubridor del reporte y recorría todas las pagadas
+# de los dos meses.
+_PAGADA_ESTE_MES = reporte_service.pagada_entre(bindparam("inicio"), bindparam("fin"))
+_PAGADA_MES_ANTERIOR = reporte_service.pagada_entre(
+    bindparam("inicio_anterior"), bindparam("inicio")
+)
+_TOTALES_PAGADOS = select(
+    func.coalesce(func.sum(case((_PAGADA_ESTE_MES, Compra.total))), 0),
+    func.count(case((_PAGADA_ESTE_MES, 1))),
+    func.coalesce(func.sum(case((_PAGADA_MES_ANTERIOR, Compra.total))), 0),
+    func.count(case((_PAGADA_MES_ANTERIOR, 1))),
+).where(
+    Compra.cliente_id == bindparam("cliente_id"),
+    Compra.fecha >= bindparam("inicio_anterior"),
+    Compra.fecha < bindparam("fin"),
 )
 
 
@@ -143,14 +165,24 @@ def datos_compra(compra: Row[Any]) -> dict[str, Any]:
 
 
 def _totales_pagados(conexion: Connection, cliente_id: int, actual: Mes) -> list[dict[str, Any]]:
-    """Total y número de compras pagadas de este mes y del anterior, en una consulta agregada, con
-    la regla del reporte de fidelización (`reporte_service.pagada_en`): las cifras concuerdan."""
-    anterior, este = reporte_service.totales_pagados_por_mes(
-        conexion, cliente_id, [actual.anterior(), actual]
-    )
+    """Total y número de compras pagadas de este mes y del anterior, en una consulta agregada."""
+    anterior = actual.anterior()
+    inicio_anterior, inicio = anterior.rango_utc()
+    parametros = {
+        "cliente_id": cliente_id,
+        "inicio_anterior": inicio_anterior,
+        "inicio": inicio,
+        "fin": actual.siguiente().inicio_utc(),
+    }
+    total, compras, total_anterior, compras_anterior = conexion.execute(
+        _TOTALES_PAGADOS, parametros
+    ).one()
     return [
-        {"mes": str(total.mes), "total": total.total, "compras": total.compras}
-        for total in (este, anterior)
+        {"mes": str(mes), "total": Decimal(str(suma)).quantize(CENTAVO), "compras": int(cuantas)}
+        for mes, suma, cuantas in (
+            (actual, total, compras),
+            (anterior, total_anterior, compras_anterior),
+        )
     ]
 
 
