@@ -54,6 +54,8 @@ MODULOS_RUTAS = (
 MODULOS_LIMITES: tuple[LimiteRuta | LimiteFallidos, ...] = (*entregas.LIMITES, *cuponeras.LIMITES)
 # Lo que cada módulo aporta al resumen del cliente de M10 (`modulos`).
 MODULOS_RESUMEN = {**cuponeras.RESUMEN}
+# Lo que cada módulo mueve al fusionar dos clientes de M10 (contratos, beneficios...).
+MODULOS_FUSION = {**cuponeras.FUSION}
 
 
 class _MetadatosMigracion:
@@ -104,6 +106,8 @@ def registrar_extensiones(app: Flask) -> None:
     # Publicación de eventos entre procesos (Redis con REDIS_URL; si no, dentro del proceso).
     app.extensions["sac_eventos"] = crear_eventos_client(app.config)
     app.extensions["sac_resumen_modulos"] = MODULOS_RESUMEN
+    # Copia por app: una prueba puede registrar un movedor propio sin tocar a las demás apps.
+    app.extensions["sac_fusion_modulos"] = dict(MODULOS_FUSION)
     proxies = int(app.config.get("PROXIES_CONFIABLES", 0) or 0)
     if proxies:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=proxies, x_proto=proxies)  # type: ignore[method-assign]

@@ -47,6 +47,25 @@ class Registro:
 
 
 _INSERTAR = insert(Auditoria)
+LARGO_PARAMETROS = 500  # `auditoria.parametros`
+
+
+def parametros_json(parametros: dict[str, Any]) -> str:
+    """Los parámetros en JSON de a lo sumo `LARGO_PARAMETROS` caracteres y siempre válido: si no
+    caben, se acortan sus textos más largos (un motivo, p. ej.) con «…» en vez de cortar el JSON."""
+    valores = dict(parametros)
+    texto = json.dumps(valores, ensure_ascii=False, default=str)
+    while len(texto) > LARGO_PARAMETROS:
+        textos = [clave for clave, valor in valores.items() if isinstance(valor, str) and valor]
+        if not textos:
+            return json.dumps({"recortado": True})
+        clave = max(textos, key=lambda c: len(valores[c]))
+        exceso = len(texto) - LARGO_PARAMETROS
+        valores[clave] = valores[clave][: max(0, len(valores[clave]) - exceso - 1)] + "…"
+        if valores[clave] == "…":
+            valores[clave] = ""
+        texto = json.dumps(valores, ensure_ascii=False, default=str)
+    return texto
 
 
 def registrar_en(
@@ -67,7 +86,7 @@ def registrar_en(
             "cliente_id": registro.cliente_id,
             "tipo_documento": registro.tipo_documento,
             "documento_huella": registro.documento_huella,
-            "parametros": json.dumps(registro.parametros, ensure_ascii=False, default=str)[:500],
+            "parametros": parametros_json(registro.parametros),
             "resultado": resultado,
             "estado_http": estado_http,
         },

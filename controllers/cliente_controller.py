@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import BindParameter, Connection, Row, Select, bindparam, case, func, select
+from sqlalchemy import Connection, Row, Select, bindparam, case, func, select
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import (
@@ -18,8 +17,8 @@ from controllers.auditoria_controller import (
 )
 from controllers.paginacion import paginar
 from errores import NoEncontrado
-from models import Cliente, Compra, TipoDocumento
-from services import enmascarado_service, exportacion_service
+from models import Cliente, ClienteAlias, Compra, TipoDocumento
+from services import enmascarado_service, exportacion_service, reporte_service
 from services.documento_service import validar_documento
 from services.exportacion_service import ArchivoExportado
 from services.tiempo_service import Mes, a_bogota, mes_actual
@@ -49,6 +48,15 @@ _CLIENTE_POR_DOCUMENTO = _CLIENTE.where(
     Cliente.numero_documento == bindparam("numero"),
 )
 _CLIENTE_POR_ID = _CLIENTE.where(Cliente.id == bindparam("cliente_id"))
+# El documento de un cliente fusionado lleva a su sobreviviente (M10, `cliente_alias`).
+_SOBREVIVIENTE_POR_ALIAS = (
+    select(ClienteAlias.cliente_id)
+    .join(TipoDocumento, TipoDocumento.id == ClienteAlias.tipo_documento_id)
+    .where(
+        TipoDocumento.codigo == bindparam("codigo"),
+        ClienteAlias.numero_documento == bindparam("numero"),
+    )
+)
 _COMPRAS_DEL_CLIENTE = (
     select(
         Compra.id,
@@ -64,21 +72,20 @@ _COMPRAS_DEL_CLIENTE = (
 )
 
 
-def _pagada(del_mes_actual: bool) -> Any:
-    # Los límites exteriores van en el WHERE; aquí basta con separar los dos meses en `inicio`.
-    # El estado va dentro del CASE y no en el WHERE: así el único índice aplicable es el del
-    # cliente (`ix_compras_cliente_fecha`, unas pocas filas). Con `estado = 'pagada'` en el WHERE,
-    # SQLite elegía el índice cubridor del reporte y recorría todas las pagadas de los dos meses.
-    inicio: BindParameter[datetime] = bindparam("inicio")
-    del_mes = Compra.fecha >= inicio if del_mes_actual else Compra.fecha < inicio
-    return (Compra.estado == "pagada") & del_mes
-
-
+# La regla del reporte de fidelización (`reporte_service.pagada_entre`), armada una sola vez con los
+# límites como parámetros. El estado va dentro del CASE y no en el WHERE: así el único índice
+# aplicable es el del cliente (`ix_compras_cliente_fecha`, unas pocas filas). Con `estado =
+# 'pagada'` en el WHERE, SQLite elegía el índice cubridor del reporte y recorría todas las pagadas
+# de los dos meses.
+_PAGADA_ESTE_MES = reporte_service.pagada_entre(bindparam("inicio"), bindparam("fin"))
+_PAGADA_MES_ANTERIOR = reporte_service.pagada_entre(
+    bindparam("inicio_anterior"), bindparam("inicio")
+)
 _TOTALES_PAGADOS = select(
-    func.coalesce(func.sum(case((_pagada(True), Compra.total))), 0),
-    func.count(case((_pagada(True), 1))),
-    func.coalesce(func.sum(case((_pagada(False), Compra.total))), 0),
-    func.count(case((_pagada(False), 1))),
+    func.coalesce(func.sum(case((_PAGADA_ESTE_MES, Compra.total))), 0),
+    func.count(case((_PAGADA_ESTE_MES, 1))),
+    func.coalesce(func.sum(case((_PAGADA_MES_ANTERIOR, Compra.total))), 0),
+    func.count(case((_PAGADA_MES_ANTERIOR, 1))),
 ).where(
     Compra.cliente_id == bindparam("cliente_id"),
     Compra.fecha >= bindparam("inicio_anterior"),
@@ -94,8 +101,27 @@ def _compras_recientes(limite: int) -> Select[Any]:
     return _COMPRAS_DEL_CLIENTE.limit(limite)
 
 
-def _buscar(conexion: Connection, codigo: str, numero: str) -> Row[Any] | None:
-    return conexion.execute(_CLIENTE_POR_DOCUMENTO, {"codigo": codigo, "numero": numero}).first()
+def _buscar(conexion: Connection, codigo: str, numero: str) -> tuple[Row[Any] | None, bool]:
+    """El cliente de ese documento y si se llegó a él por el alias de un cliente fusionado.
+
+    Un cliente activo se responde tal cual (el camino usual: una sola lectura). Si el documento es
+    de un cliente fusionado (inactivo, con alias), se responde su sobreviviente.
+    """
+    parametros = {"codigo": codigo, "numero": numero}
+    cliente = conexion.execute(_CLIENTE_POR_DOCUMENTO, parametros).first()
+    if cliente is not None and cliente.activo:
+        return cliente, False
+    sobreviviente = conexion.scalar(_SOBREVIVIENTE_POR_ALIAS, parametros)
+    if sobreviviente is None:
+        return cliente, False
+    return conexion.execute(_CLIENTE_POR_ID, {"cliente_id": sobreviviente}).first(), True
+
+
+def sobreviviente_de(conexion: Connection, absorbido_id: int) -> int | None:
+    """El cliente al que pasó todo lo de un cliente fusionado; `None` si no fue fusionado."""
+    return conexion.scalar(
+        select(ClienteAlias.cliente_id).where(ClienteAlias.absorbido_id == absorbido_id)
+    )
 
 
 def exigir_cliente(conexion: Connection, cliente_id: int) -> None:
@@ -114,16 +140,19 @@ def cliente_por_id(conexion: Connection, cliente_id: int) -> Row[Any]:
 
 def _cliente_auditado(
     conexion: Connection, registro: Registro, contexto: ContextoAuditoria, tipo: str, numero: str
-) -> Row[Any]:
-    """Valida el documento (422), lo anota en la auditoría como huella y trae el cliente (404)."""
+) -> tuple[Row[Any], bool]:
+    """Valida el documento (422), lo anota en la auditoría como huella y trae el cliente (404);
+    con el documento de un cliente fusionado, su sobreviviente (y `True`)."""
     codigo, normalizado = validar_documento(tipo, numero)
     registro.tipo_documento = codigo
     registro.documento_huella = contexto.huella(codigo, normalizado)
-    cliente = _buscar(conexion, codigo, normalizado)
+    cliente, por_alias = _buscar(conexion, codigo, normalizado)
     if cliente is None:
         raise NoEncontrado(MENSAJE_NO_ENCONTRADO)
     registro.cliente_id = cliente.id
-    return cliente
+    if por_alias:
+        registro.parametros["por_alias"] = True
+    return cliente, por_alias
 
 
 def datos_cliente(cliente: Row[Any]) -> dict[str, Any]:
@@ -176,7 +205,7 @@ def buscar_por_documento(
     """
     with auditar(gateway, contexto, "consulta", tipo_documento=tipo) as registro:
         with gateway.connection_scope() as conexion:
-            cliente = _cliente_auditado(conexion, registro, contexto, tipo, numero)
+            cliente, por_alias = _cliente_auditado(conexion, registro, contexto, tipo, numero)
             compras = conexion.execute(
                 _compras_recientes(recientes), {"cliente_id": cliente.id}
             ).all()
@@ -205,6 +234,8 @@ def buscar_por_documento(
                 "mes": anterior["mes"],
                 "califica": anterior["total"] > umbral,
             },
+            # El documento buscado era de un cliente fusionado en este (M10).
+            "por_alias": por_alias,
         }
 
 
@@ -230,7 +261,7 @@ def exportar_cliente(
     """Ficha del cliente con todas sus compras en CSV, XLSX o TXT, con nombre de archivo."""
     with auditar(gateway, contexto, "exportacion", formato=formato) as registro:
         with gateway.connection_scope() as conexion:
-            cliente = _cliente_auditado(conexion, registro, contexto, tipo, numero)
+            cliente, _ = _cliente_auditado(conexion, registro, contexto, tipo, numero)
             compras = conexion.execute(_COMPRAS_DEL_CLIENTE, {"cliente_id": cliente.id}).all()
         # El archivo se arma con la conexión ya devuelta al pool.
         return exportacion_service.exportar(

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from clients.base_datos_client import BaseDatosClient
 from errores import Conflicto, DatosInvalidos
-from models import Cliente, Compra, TipoDocumento
+from models import Cliente, ClienteAlias, Compra, TipoDocumento
 from services import busqueda_service
 from services import importacion_service as validacion
 from services.importacion_service import ErrorFila, FilaInvalida
@@ -134,19 +134,21 @@ class Importador:
         resumen = ResumenArchivo(archivo, "compras")
 
         def escribir(lote: Lote) -> None:
-            clientes = self.existentes(
-                Cliente,
-                ("tipo_documento_id", "numero_documento"),
-                {datos["cliente"] for _, datos in lote.values()},
-            )
+            documento = ("tipo_documento_id", "numero_documento")
+            claves = {datos["cliente"] for _, datos in lote.values()}
+            clientes = {c: f.id for c, f in self.existentes(Cliente, documento, claves).items()}
+            # El documento de un cliente fusionado (M10) lleva a su sobreviviente: sus compras, y
+            # las ya movidas que se vuelvan a importar, quedan con él.
+            alias = self.existentes(ClienteAlias, documento, claves, ("cliente_id",))
+            clientes |= {clave: fila.cliente_id for clave, fila in alias.items()}
             validos: dict[Any, dict[str, Any]] = {}
             for factura, (fila, datos) in lote.items():
-                cliente = clientes.get(datos["cliente"])
-                if cliente is None:
+                cliente_id = clientes.get(datos["cliente"])
+                if cliente_id is None:
                     motivo = f"No existe un cliente {datos['tipo']} {datos['numero_documento']} "
                     self.rechazar(resumen, fila, [("numero_documento", motivo + _NI_EN_ARCHIVO)])
                     continue
-                validos[factura] = {"cliente_id": cliente.id} | {c: datos[c] for c in campos[1:]}
+                validos[factura] = {"cliente_id": cliente_id} | {c: datos[c] for c in campos[1:]}
             self.upsert(Compra, ("numero_factura",), validos, resumen)
 
         def validar(valores: dict[str, str]) -> tuple[Any, dict[str, Any]]:

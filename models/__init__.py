@@ -3,7 +3,7 @@
 
 from models.auditoria_model import Auditoria
 from models.base import Base
-from models.cliente_model import Cliente, ClientePalabra, ClientePar
+from models.cliente_model import Cliente, ClienteAlias, ClientePalabra, ClientePar
 from models.compra_model import ESTADOS_COMPRA, Compra
 from models.correo_model import ESTADOS_CORREO, AdjuntoCorreo, Correo
 from models.reporte_historial_model import ORIGENES_REPORTE, ReporteHistorial
@@ -27,6 +27,7 @@ __all__ = [
     "Auditoria",
     "Base",
     "Cliente",
+    "ClienteAlias",
     "ClientePalabra",
     "ClientePar",
     "Compra",

@@ -112,3 +112,28 @@ class ClientePar(Base):
     apellido: Mapped[str] = mapped_column(texto_binario(150))
     nombre: Mapped[str] = mapped_column(texto_binario(150))
     clave: Mapped[str] = mapped_column(texto_binario(310))
+
+
+class ClienteAlias(Base):
+    """El documento de un cliente fusionado (M10), que sigue llevando a quien lo absorbió.
+
+    La consulta por documento y la caja de búsqueda lo resuelven al sobreviviente; en fusiones
+    encadenadas (A en B y luego B en C) todos los alias apuntan al último sobreviviente.
+    """
+
+    __tablename__ = "cliente_alias"
+    __table_args__ = (
+        # Un documento es alias de un solo cliente; también es el índice de la consulta por él.
+        UniqueConstraint("tipo_documento_id", "numero_documento"),
+        # Los alias de un cliente (su ficha y las fusiones encadenadas).
+        Index("ix_cliente_alias_cliente_id", "cliente_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tipo_documento_id: Mapped[int] = mapped_column(ForeignKey("tipos_documento.id"))
+    numero_documento: Mapped[str] = mapped_column(String(20))
+    # El sobreviviente (activo) al que lleva el documento.
+    cliente_id: Mapped[int] = mapped_column(ForeignKey("clientes.id"))
+    # El cliente fusionado (inactivo) cuyo documento era.
+    absorbido_id: Mapped[int] = mapped_column(ForeignKey("clientes.id"), unique=True)
+    creado_en: Mapped[datetime] = mapped_column(InstanteUTC(), default=ahora_utc)

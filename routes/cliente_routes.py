@@ -77,6 +77,13 @@ class ResultadoBusqueda(Schema):
     )
     totales = fields.Nested(Totales, required=True)
     fidelizacion = fields.Nested(Fidelizacion, required=True)
+    por_alias = fields.Boolean(
+        required=True,
+        metadata={
+            "description": "true cuando el documento buscado es de un cliente fusionado: la "
+            "respuesta es su sobreviviente"
+        },
+    )
 
 
 class PaginaCompras(Schema):

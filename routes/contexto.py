@@ -12,6 +12,7 @@ from clients.base_datos_client import BaseDatosClient
 from controllers import correo_controller
 from controllers.auditoria_controller import ContextoAuditoria
 from controllers.auth_controller import UsuarioActual
+from controllers.fusion_modulos import Movedor
 from controllers.resumen_modulos import Aporte
 
 registro = logging.getLogger("sac.correos")
@@ -24,6 +25,11 @@ def gateway() -> BaseDatosClient:
 def aportes_al_resumen() -> Mapping[str, Aporte]:
     """Lo que cada módulo aporta al resumen del cliente (`app.MODULOS_RESUMEN`)."""
     return cast("Mapping[str, Aporte]", current_app.extensions.get("sac_resumen_modulos", {}))
+
+
+def movedores_de_fusion() -> Mapping[str, Movedor]:
+    """Lo que cada módulo mueve al fusionar dos clientes (`app.MODULOS_FUSION`)."""
+    return cast("Mapping[str, Movedor]", current_app.extensions.get("sac_fusion_modulos", {}))
 
 
 def config(nombre: str) -> Any:

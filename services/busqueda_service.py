@@ -177,7 +177,9 @@ def reindexar_palabras(conexion: Connection, ids: Iterable[int]) -> int:
     """Rehace las palabras y pares de búsqueda de esos clientes (leídos de la base); devuelve
     cuántas filas escribió.
 
-    Lo llama todo lo que crea o cambia el nombre de un cliente, dentro de su misma transacción.
+    Lo llama todo lo que crea o cambia el nombre de un cliente, dentro de su misma transacción. Solo
+    los clientes activos quedan en el índice: uno inactivo (fusionado, M10) sale de la búsqueda por
+    nombre al reindexarlo.
     """
     lista = sorted(set(ids))
     escritas = 0
@@ -186,7 +188,9 @@ def reindexar_palabras(conexion: Connection, ids: Iterable[int]) -> int:
         conexion.execute(delete(ClientePalabra).where(ClientePalabra.cliente_id.in_(tramo)))
         conexion.execute(delete(ClientePar).where(ClientePar.cliente_id.in_(tramo)))
         nombres = conexion.execute(
-            select(Cliente.id, Cliente.nombre, Cliente.apellido).where(Cliente.id.in_(tramo))
+            select(Cliente.id, Cliente.nombre, Cliente.apellido).where(
+                Cliente.id.in_(tramo), Cliente.activo.is_(True)
+            )
         ).all()
         escritas += indexar_nuevos(conexion, [tuple(datos) for datos in nombres])
     return escritas

@@ -1,7 +1,8 @@
 """Datos de demostración deterministas y colombianos, relativos al día de Bogotá en que se siembran.
 
 Los clientes fijos (`CLIENTES_DEMO`) muestran las reglas del reporte de fidelización del mes
-anterior; los demás se generan con `random.Random(SEMILLA)`: el mismo día da los mismos datos.
+anterior y las advertencias de calidad de datos (un duplicado para fusionar, un teléfono extranjero,
+un correo mal formado); los demás se generan con `random.Random(SEMILLA)`: el mismo día da los mismos datos.
 """
 
 from __future__ import annotations
@@ -48,6 +49,9 @@ class ClienteDemo:
     apellido: str
     ciudad: str
     demuestra: str
+    # Si no se dan, un celular y un correo de demostración válidos y distintos por cliente.
+    telefono: str | None = None
+    correo: str | None = None
 
 
 CLIENTES_DEMO = (
@@ -73,7 +77,24 @@ CLIENTES_DEMO = (
                 "No califica: 4.700.000,00; la de 800.000,00 del día 1 a las 00:10 es de este mes."),
     ClienteDemo("CC", "1012345678", '=HYPERLINK("https://example.com","Ver")', "Prueba Fórmula",
                 "Bogotá", "Nombre que empieza por '=': las exportaciones lo neutralizan."),
+    # Calidad de datos y fusión (M10): los dos siguientes son la misma persona.
+    ClienteDemo("CC", "1032456789", "Paola Andrea", "Restrepo Gil", "Medellín",
+                "Duplicado de la CE 7654321 (mismo nombre y teléfono): fusiónelos.",
+                telefono="+57 315 555 0123"),
+    ClienteDemo("CE", "7654321", "PAOLA ANDREA", "RESTREPO GIL", "Medellín",
+                "Duplicado de la CC 1032456789, escrito en mayúsculas y con otro formato de teléfono.",
+                telefono="315-555-0123"),
+    ClienteDemo("PA", "US7654321", "Sebastián", "Uribe Toro", "Cartagena",
+                "Teléfono de Estados Unidos: advertencia de teléfono no colombiano.",
+                telefono="+1 305 555 0142"),
+    ClienteDemo("CC", "80123456", "Hernán Darío", "Suárez Villa", "Pereira",
+                "Correo con dos arrobas: advertencia de correo mal formado.",
+                correo="hernan.suarez@@example.com"),
 )  # fmt: skip
+# Los que muestran advertencias de calidad (M10): el duplicado y los datos de contacto sucios.
+DUPLICADO_DEMO = (("CC", "1032456789"), ("CE", "7654321"))
+TELEFONO_INVALIDO_DEMO = ("PA", "US7654321")
+CORREO_INVALIDO_DEMO = ("CC", "80123456")
 CALIFICAN_DEMO = (("CC", "1020304050"), ("CE", "4567890"), ("NIT", NIT_DEMO), ("CC", "1143567890"))
 NO_CALIFICAN_DEMO = (
     ("CC", "79845123"),
@@ -108,6 +129,10 @@ _COMPRAS_FIJAS = (
     (9, -1, 10, 11, 0, "4700000.00", "pagada", "tienda"),
     (9, 0, 1, 0, 10, "800000.00", "pagada", "web"),
     (10, -1, 11, 9, 0, "120000.00", "pagada", "tienda"),
+    # El duplicado: compras en los dos documentos, para ver qué mueve la fusión.
+    (11, -2, 14, 11, 30, "320000.00", "pagada", "tienda"),
+    (11, -3, 2, 17, 0, "150000.00", "pagada", "web"),
+    (12, -2, 20, 10, 15, "480000.00", "pagada", "tienda"),
 )
 
 TIENDAS = {
@@ -215,8 +240,9 @@ def filas_clientes(cantidad: int) -> Iterator[Fila]:
                 "numero_documento": _documento_importable(cliente.tipo, cliente.numero),
                 "nombre": cliente.nombre,
                 "apellido": cliente.apellido,
-                "correo": f"{_usuario_correo(cliente.nombre)}.demo{numero}@example.com",
-                "telefono": f"+57 3{numero:02d} 555 {1000 + numero}",
+                "correo": cliente.correo
+                or f"{_usuario_correo(cliente.nombre)}.demo{numero}@example.com",
+                "telefono": cliente.telefono or f"+57 3{numero:02d} 555 {1000 + numero}",
                 "ciudad": cliente.ciudad,
                 "direccion": f"Calle {10 + numero} # {numero}-{20 + numero}",
             },

@@ -63,9 +63,15 @@ class FilaFidelizacion:
 def pagada_en(mes: Mes) -> ColumnElement[bool]:
     """La regla de la fidelización: compra pagada con fecha en el mes calendario de Bogotá.
 
-    La comparten el reporte y el resumen del cliente (M10): sus cifras siempre concuerdan.
+    La comparten el reporte, el resumen del cliente (M10) y la consulta por documento: sus cifras
+    siempre concuerdan.
     """
-    inicio, fin = mes.rango_utc()
+    return pagada_entre(*mes.rango_utc())
+
+
+def pagada_entre(inicio: Any, fin: Any) -> ColumnElement[bool]:
+    """`pagada_en` con los límites del mes (instantes UTC, `inicio` incluido, `fin` excluido) dados
+    como valores o como parámetros (`bindparam`) de una consulta armada una sola vez."""
     return and_(Compra.estado == "pagada", Compra.fecha >= inicio, Compra.fecha < fin)
 
 

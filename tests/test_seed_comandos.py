@@ -47,10 +47,15 @@ def test_seed_crea_los_clientes_fijos_los_generados_y_los_usuarios(
                 usuarios[demo.usuario].contrasena_hash, demo.contrasena
             )
         formula = sesion.scalar(select(Cliente).where(Cliente.nombre.startswith("=")))
-        assert formula is not None and formula.nombre == demo_service.CLIENTES_DEMO[-1].nombre
+        assert formula is not None and formula.numero_documento == "1012345678"
+        assert formula.nombre == '=HYPERLINK("https://example.com","Ver")'
         empresa = sesion.scalars(select(Cliente).where(Cliente.numero_documento == "900123456"))
         assert empresa.one().apellido == ""
-        assert sesion.scalar(select(func.count()).where(Cliente.telefono.not_like("+57%"))) == 0
+        # La importación guarda E.164: solo el cliente del teléfono extranjero no lleva +57.
+        sin_57 = sesion.scalars(
+            select(Cliente.numero_documento).where(Cliente.telefono.not_like("+57%"))
+        ).all()
+        assert sin_57 == ["US7654321"]
 
 
 def test_seed_deja_compras_en_los_bordes_del_mes_anterior_en_hora_de_bogota(

@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Connection, Select, and_, case, func, lite
 
 from clients.base_datos_client import BaseDatosClient
 from controllers.auditoria_controller import ContextoAuditoria, auditar, registrar_en
-from models import Cliente, ClientePalabra, ClientePar, TipoDocumento
+from models import Cliente, ClienteAlias, ClientePalabra, ClientePar, TipoDocumento
 from services import busqueda_service, enmascarado_service
 from services.busqueda_service import (
     LARGO_PREFIJO_PAR,
@@ -42,6 +42,9 @@ _COLUMNAS = (
     Cliente.telefono,
     Cliente.correo,
 )
+# Un cliente inactivo (fusionado, M10) no sale en la búsqueda; por nombre ya no está en el índice
+# (`busqueda_service.reindexar_palabras`) y por documento lo reemplaza su sobreviviente.
+_ACTIVO = Cliente.activo.is_(True)
 _CLIENTES = select(*_COLUMNAS).join(TipoDocumento, TipoDocumento.id == Cliente.tipo_documento_id)
 
 
@@ -226,16 +229,32 @@ def _por_una_palabra(conexion: Connection, prefijo: str, limite: int) -> tuple[i
     return total, [*exactas, *itertools.islice(parciales, limite - len(exactas))]
 
 
-def _documentos(conexion: Connection, consulta: Consulta) -> ColumnElement[bool]:
-    """(tipo, número) de cada tipo al que calza, por id de tipo: cada término usa la llave única."""
+def _documentos(
+    conexion: Connection, consulta: Consulta, tabla: type[Cliente] | type[ClienteAlias] = Cliente
+) -> ColumnElement[bool]:
+    """(tipo, número) de cada tipo al que calza, por id de tipo: cada término usa la llave única
+    (de `clientes` o de `cliente_alias`)."""
     tipos = dict(conexion.execute(select(TipoDocumento.codigo, TipoDocumento.id)).tuples().all())
     return or_(
         *(
-            and_(Cliente.tipo_documento_id == tipos[codigo], Cliente.numero_documento == numero)
+            and_(tabla.tipo_documento_id == tipos[codigo], tabla.numero_documento == numero)
             for codigo, numero in consulta.documentos
             if codigo in tipos
         )
     )
+
+
+def _por_documento(conexion: Connection, consulta: Consulta) -> ColumnElement[bool]:
+    """Los clientes activos con ese documento y los sobrevivientes de los fusionados que lo tenían
+    (su alias): cada uno una vez. Los alias se leen antes (por su llave única), así la consulta de
+    clientes sigue siendo por índice en cada motor."""
+    sobrevivientes = list(
+        conexion.execute(
+            select(ClienteAlias.cliente_id).where(_documentos(conexion, consulta, ClienteAlias))
+        ).scalars()
+    )
+    activos = and_(_ACTIVO, _documentos(conexion, consulta))
+    return or_(activos, Cliente.id.in_(sobrevivientes)) if sobrevivientes else activos
 
 
 def _resolver(
@@ -245,14 +264,14 @@ def _resolver(
         return "nombre", *_por_nombre(conexion, consulta.palabras, limite)
     if consulta.modo == "correo":
         return "correo", *_por_igualdad(
-            conexion, Cliente.correo_normalizado == consulta.correo, limite
+            conexion, and_(_ACTIVO, Cliente.correo_normalizado == consulta.correo), limite
         )
     if consulta.documentos:
-        total, filas = _por_igualdad(conexion, _documentos(conexion, consulta), limite)
+        total, filas = _por_igualdad(conexion, _por_documento(conexion, consulta), limite)
         if total or consulta.telefono is None:
             return "documento", total, filas
     return "telefono", *_por_igualdad(
-        conexion, Cliente.telefono_nacional == consulta.telefono, limite
+        conexion, and_(_ACTIVO, Cliente.telefono_nacional == consulta.telefono), limite
     )
 
 

@@ -74,6 +74,11 @@ def resumen(
             )
             registro.cliente_id = cliente_id
             registro.tipo_documento = cliente["tipo_documento"]
+            if not cliente["activo"]:
+                # Un cliente fusionado responde su propia ficha y dice a quién pasó todo.
+                sobreviviente = cliente_controller.sobreviviente_de(conexion, cliente_id)
+                if sobreviviente is not None:
+                    cliente["fusionado_con"] = sobreviviente
             contacto = {campo: cliente.pop(campo) for campo in enmascarado_service.CAMPOS_CONTACTO}
             datos = {
                 "cliente": cliente,
@@ -90,6 +95,14 @@ def resumen(
         return datos
 
 
+def exigir_motivo(limpio: str) -> None:
+    """422 si el motivo (ya recortado) no tiene de `MOTIVO_MINIMO` a `MOTIVO_MAXIMO` caracteres."""
+    if not MOTIVO_MINIMO <= len(limpio) <= MOTIVO_MAXIMO:
+        raise DatosInvalidos.de_campo(
+            "motivo", f"Explique el motivo en {MOTIVO_MINIMO} a {MOTIVO_MAXIMO} caracteres."
+        )
+
+
 def revelar(
     gateway: BaseDatosClient,
     cliente_id: int,
@@ -102,11 +115,7 @@ def revelar(
     if campo not in enmascarado_service.CAMPOS_CONTACTO:
         raise DatosInvalidos.de_campo("campo", "El campo debe ser telefono, correo o direccion.")
     with auditar(gateway, contexto, "revelar", campo=campo, motivo=limpio) as registro:
-        if not MOTIVO_MINIMO <= len(limpio) <= MOTIVO_MAXIMO:
-            raise DatosInvalidos.de_campo(
-                "motivo",
-                f"Explique el motivo en {MOTIVO_MINIMO} a {MOTIVO_MAXIMO} caracteres.",
-            )
+        exigir_motivo(limpio)
         with gateway.connection_scope() as conexion:
             cliente = cliente_controller.cliente_por_id(conexion, cliente_id)
             registro.cliente_id = cliente_id

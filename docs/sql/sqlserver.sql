@@ -955,6 +955,33 @@ UPDATE alembic_version SET version_num='0009' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0009 -> 0010
+
+CREATE TABLE cliente_alias (
+    id INTEGER NOT NULL IDENTITY, 
+    tipo_documento_id INTEGER NOT NULL, 
+    numero_documento NVARCHAR(20) NOT NULL, 
+    cliente_id INTEGER NOT NULL, 
+    absorbido_id INTEGER NOT NULL, 
+    creado_en DATETIME2 NOT NULL, 
+    CONSTRAINT pk_cliente_alias PRIMARY KEY (id), 
+    CONSTRAINT fk_cliente_alias_tipo_documento_id_tipos_documento FOREIGN KEY(tipo_documento_id) REFERENCES tipos_documento (id), 
+    CONSTRAINT fk_cliente_alias_cliente_id_clientes FOREIGN KEY(cliente_id) REFERENCES clientes (id), 
+    CONSTRAINT fk_cliente_alias_absorbido_id_clientes FOREIGN KEY(absorbido_id) REFERENCES clientes (id), 
+    CONSTRAINT uq_cliente_alias_tipo_documento_id_numero_documento UNIQUE (tipo_documento_id, numero_documento), 
+    CONSTRAINT uq_cliente_alias_absorbido_id UNIQUE (absorbido_id)
+);
+
+GO
+
+CREATE INDEX ix_cliente_alias_cliente_id ON cliente_alias (cliente_id);
+
+GO
+
+UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num = '0009';
+
+GO
+
 COMMIT;
 
 GO

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from flask_smorest import Blueprint
 
-from controllers.cuponeras import resumen_controller
+from controllers.cuponeras import fusion_controller, resumen_controller
 from routes.cuponeras import (
     contrato_routes,
     cupon_routes,
@@ -32,3 +32,5 @@ LIMITES: list[LimiteFallidos] = [registro_routes.LIMITE]
 
 # Lo que el módulo aporta al resumen del cliente (M10): contratos, facturas, cupones y beneficios.
 RESUMEN = {"cuponeras": resumen_controller.aporte_resumen}
+# Lo que el módulo mueve al fusionar dos clientes (M10): contratos, beneficios y usuarios del portal.
+FUSION = {"cuponeras": fusion_controller.mover}

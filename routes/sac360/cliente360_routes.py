@@ -8,12 +8,19 @@ from flask import Response, jsonify
 from flask_smorest import Blueprint
 from marshmallow import Schema, fields, validate
 
-from controllers.sac360 import busqueda_controller, cliente360_controller, nota_controller
+from controllers.sac360 import (
+    busqueda_controller,
+    cliente360_controller,
+    fusion_controller,
+    nota_controller,
+)
+from routes.cliente_routes import ClienteEsquema
 from routes.contexto import (
     aportes_al_resumen,
     config,
     contexto_auditoria,
     gateway,
+    movedores_de_fusion,
     usuario_actual,
 )
 from routes.esquemas_comunes import EsquemaConsulta, Paginacion, RespuestaError, pagina_de
@@ -143,6 +150,9 @@ class Identidad(Schema):
     ciudad = fields.String(allow_none=True)
     fecha_registro = fields.DateTime(required=True)
     activo = fields.Boolean(required=True)
+    fusionado_con = fields.Integer(
+        metadata={"description": "Solo en un cliente fusionado: el id de su sobreviviente"}
+    )
 
 
 class Contacto(Schema):
@@ -172,6 +182,51 @@ class ClienteReciente(Schema):
 
 class Recientes(Schema):
     items = fields.List(fields.Nested(ClienteReciente), required=True)
+
+
+class PedidoFusion(Schema):
+    con = fields.Integer(
+        required=True,
+        strict=True,
+        validate=validate.Range(
+            min=1, max=2_147_483_647, error="Indique el id de otro cliente existente."
+        ),
+        metadata={
+            "description": "Id del cliente absorbido (queda inactivo, su documento como alias)"
+        },
+    )
+    motivo = fields.String(
+        required=True,
+        validate=validate.Length(max=2000, error="El motivo admite como máximo 300 caracteres."),
+        metadata={"description": "10 a 300 caracteres (sin contar espacios de los extremos)"},
+    )
+
+
+class DocumentoAlias(Schema):
+    tipo_documento = fields.String(required=True)
+    numero_documento = fields.String(required=True)
+
+
+class ClienteFusionado(ClienteEsquema):
+    """La ficha del sobreviviente (la de la consulta, sin nombre del tipo ni fecha de registro)."""
+
+    class Meta:
+        exclude = ("tipo_documento_nombre", "fecha_registro")
+
+    alias = fields.List(
+        fields.Nested(DocumentoAlias),
+        required=True,
+        metadata={"description": "Documentos de los clientes fusionados en este"},
+    )
+    movidos = fields.Dict(
+        keys=fields.String(),
+        values=fields.Integer(),
+        required=True,
+        metadata={
+            "description": "Filas que pasaron al sobreviviente: compras, notas, alias y las de "
+            "cada módulo (contratos, beneficios, beneficios_conservados, usuarios_portal)"
+        },
+    )
 
 
 PaginaNotas = pagina_de(NotaEsquema, "PaginaNotas")
@@ -227,6 +282,30 @@ def revelar(pedido: dict[str, str], cliente_id: int) -> dict[str, Any]:
     """El dato completo (teléfono, correo o dirección); el motivo (10 a 300 caracteres) se audita."""
     return cliente360_controller.revelar(
         gateway(), cliente_id, pedido["campo"], pedido["motivo"], contexto_auditoria()
+    )
+
+
+@blp.route("/<int:cliente_id>/fusionar", methods=["POST"])
+@requiere_permiso("clientes.fusionar")
+@blp.arguments(PedidoFusion)
+@blp.response(200, ClienteFusionado)
+@blp.alt_response(404, schema=RespuestaError, description="Cliente no encontrado")
+@blp.alt_response(409, schema=RespuestaError, description="Alguno ya está inactivo o fusionado")
+@blp.alt_response(422, schema=RespuestaError, description="Motivo inválido o el mismo cliente")
+def fusionar(pedido: dict[str, Any], cliente_id: int) -> dict[str, Any]:
+    """Fusiona el cliente `con` en este (la misma persona bajo dos documentos), en una transacción.
+
+    Compras, notas, contratos, beneficios y usuarios del portal pasan a este cliente; el otro queda
+    inactivo y su documento como alias (la consulta por él encuentra a este). Se audita con el
+    motivo (10 a 300 caracteres). Responde este cliente con contacto completo, sus alias y lo movido.
+    """
+    return fusion_controller.fusionar(
+        gateway(),
+        cliente_id,
+        pedido["con"],
+        pedido["motivo"],
+        contexto_auditoria(),
+        movedores_de_fusion(),
     )
 
 
