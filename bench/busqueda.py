@@ -33,7 +33,7 @@ from bench.servidor import APP_PROYECTO, Servidor, iniciar_sesion, pedir, servid
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
 
 CARPETA_DATOS = RAIZ_BENCH / ".datos"
-VERSION = 5
+VERSION = 6  # 6: marcas de calidad (migración 0011)
 CLIENTES = {"small": 100_000, "full": 1_000_000}
 CONSULTAS = 400
 CALENTAMIENTO = 60
@@ -59,7 +59,7 @@ def _generar(base: Path, cantidad: int, hoy: date) -> dict[str, Any]:
     from app import create_app
     from bench.datos import SEMILLA, _Clientes
     from models import Cliente, ClientePalabra, ClientePar
-    from services import busqueda_service
+    from services import busqueda_service, calidad_service
 
     ejecutar(["flask", "--app", "app", "db", "upgrade"], entorno_app(base), silencioso=True)
     clientes = _Clientes(cantidad, hoy, np.random.default_rng(SEMILLA + cantidad))
@@ -72,7 +72,7 @@ def _generar(base: Path, cantidad: int, hoy: date) -> dict[str, Any]:
         palabras: list[dict[str, Any]] = []
         pares: list[dict[str, Any]] = []
         for fila in clientes.filas():
-            filas.append(fila | busqueda_service.columnas_normalizadas(fila))
+            filas.append(fila | calidad_service.columnas_derivadas(fila))
             nombre = (fila["id"], fila["nombre"], fila["apellido"])
             palabras += busqueda_service.filas_palabras(*nombre)
             pares += busqueda_service.filas_pares(*nombre)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from clients.base_datos_client import BaseDatosClient
 from errores import Conflicto, DatosInvalidos
 from models import Cliente, ClienteAlias, Compra, TipoDocumento
-from services import busqueda_service
+from services import busqueda_service, calidad_service
 from services import importacion_service as validacion
 from services.importacion_service import ErrorFila, FilaInvalida
 from services.lectura_archivos_service import ArchivoInvalido, Fila, Tabla, leer_tabla
@@ -104,7 +104,7 @@ class Importador:
             for clave, (_, datos) in lote.items():
                 valores = {c: datos[c] for c in campos}
                 # Las columnas de búsqueda (M10) se guardan y se comparan como un campo más.
-                filas[clave] = valores | busqueda_service.columnas_normalizadas(valores)
+                filas[clave] = valores | calidad_service.columnas_derivadas(valores)
             nuevas, cambiados = self.upsert(
                 Cliente,
                 columnas_clave,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.base import Base, InstanteUTC, ahora_utc
@@ -35,6 +35,9 @@ class Cliente(Base):
         # Caja de búsqueda (M10): teléfono por número nacional y correo sin mayúsculas, por igualdad.
         Index("ix_clientes_telefono_nacional", "telefono_nacional"),
         Index("ix_clientes_correo_normalizado", "correo_normalizado"),
+        # Calidad de datos (M10): los mal formados son un rango de su marca, en orden de id.
+        Index("ix_clientes_telefono_invalido", "telefono_invalido", "id"),
+        Index("ix_clientes_correo_invalido", "correo_invalido", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -51,6 +54,9 @@ class Cliente(Base):
     # Columnas de búsqueda, derivadas de `telefono` y `correo` (`services/busqueda_service`).
     telefono_nacional: Mapped[str | None] = mapped_column(texto_binario(20))
     correo_normalizado: Mapped[str | None] = mapped_column(texto_binario(254))
+    # Marcas de calidad, derivadas de `telefono` y `correo` (`services/calidad_service`).
+    telefono_invalido: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    correo_invalido: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     tipo_documento: Mapped[TipoDocumento] = relationship(lazy="joined")
 

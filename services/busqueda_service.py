@@ -2,7 +2,8 @@
 normaliza, y las columnas normalizadas de `clientes` y `cliente_palabras` que la hacen rápida.
 
 Todo lo que escribe un cliente (importación, datos de demostración, fábricas de pruebas, benchmark,
-la migración 0008) pasa por `columnas_normalizadas` y `reindexar_palabras`: una sola regla.
+la migración 0008) pasa por `columnas_normalizadas` (a través de `calidad_service.columnas_derivadas`,
+que le suma las marcas de calidad) y `reindexar_palabras`: una sola regla.
 """
 
 from __future__ import annotations

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
-from services.busqueda_service import clave_nombre, es_telefono_colombiano, palabras
+from services.busqueda_service import (
+    clave_nombre,
+    columnas_normalizadas,
+    es_telefono_colombiano,
+    palabras,
+    telefono_nacional,
+)
 
 TIPOS = ("duplicado", "telefono_invalido", "correo_invalido", "correo_compartido")
 # La «valid e-mail address» de la especificación de HTML (WHATWG), tal cual.
@@ -23,6 +30,30 @@ def correo_valido(correo: str) -> bool:
 def telefono_valido(telefono_nacional: str | None) -> bool:
     """`3xx` + 7 o `60x` + 7 dígitos, ya sin `+57`/`57`, espacios ni símbolos."""
     return bool(telefono_nacional) and es_telefono_colombiano(telefono_nacional or "")
+
+
+def telefono_invalido(telefono: str | None) -> bool:
+    """Hay un teléfono (no vacío) y no es colombiano."""
+    return bool((telefono or "").strip()) and not telefono_valido(telefono_nacional(telefono))
+
+
+def correo_invalido(correo: str | None) -> bool:
+    """Hay un correo (no vacío) y no es una dirección válida según la regla WHATWG."""
+    return bool((correo or "").strip()) and not correo_valido(correo or "")
+
+
+def columnas_derivadas(datos: dict[str, Any]) -> dict[str, Any]:
+    """Todas las columnas de `clientes` que se derivan del contacto presente en `datos`: las de la
+    búsqueda (`busqueda_service.columnas_normalizadas`) y las marcas de calidad, indexadas, que
+    la página de calidad consulta sin recorrer todos los clientes. Todo lo que escribe un cliente
+    (importación, datos de demostración, fábricas de pruebas, benchmark, migraciones) pasa por aquí.
+    """
+    columnas = columnas_normalizadas(datos)
+    if "telefono" in datos:
+        columnas["telefono_invalido"] = telefono_invalido(datos["telefono"])
+    if "correo" in datos:
+        columnas["correo_invalido"] = correo_invalido(datos["correo"])
+    return columnas
 
 
 def nombre_completo(nombre: str | None, apellido: str | None) -> str:

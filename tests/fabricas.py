@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from clients.base_datos_client import BaseDatosClient
 from models import Cliente, Compra, TipoDocumento
-from services import busqueda_service
+from services import busqueda_service, calidad_service
 
 BOGOTA = ZoneInfo("America/Bogota")
 _facturas = itertools.count(1)
@@ -45,7 +45,7 @@ def crear_cliente(
             telefono=telefono,
             ciudad=ciudad,
             direccion=direccion,
-            **busqueda_service.columnas_normalizadas({"telefono": telefono, "correo": correo}),
+            **calidad_service.columnas_derivadas({"telefono": telefono, "correo": correo}),
         )
         sesion.add(cliente)
         sesion.flush()

@@ -982,6 +982,28 @@ UPDATE alembic_version SET version_num='0010' WHERE alembic_version.version_num 
 
 GO
 
+-- Running upgrade 0010 -> 0011
+
+ALTER TABLE clientes ADD telefono_invalido BIT NOT NULL DEFAULT 0;
+
+GO
+
+ALTER TABLE clientes ADD correo_invalido BIT NOT NULL DEFAULT 0;
+
+GO
+
+CREATE INDEX ix_clientes_telefono_invalido ON clientes (telefono_invalido, id);
+
+GO
+
+CREATE INDEX ix_clientes_correo_invalido ON clientes (correo_invalido, id);
+
+GO
+
+UPDATE alembic_version SET version_num='0011' WHERE alembic_version.version_num = '0010';
+
+GO
+
 COMMIT;
 
 GO
