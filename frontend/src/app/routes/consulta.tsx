@@ -3,8 +3,10 @@ import { IndicadorCarga } from '@/components/ui/indicador-carga';
 import { Pagina } from '@/components/ui/pagina';
 import { useSesion } from '@/features/auth/api/sesion';
 import { ConsultaCliente } from '@/features/clientes/components/consulta-cliente';
+import { ContextoRanurasFicha } from '@/features/clientes/lib/ranuras-ficha';
 import type { Cliente } from '@/features/clientes/types';
 import { tienePermiso } from '@/lib/permisos';
+import { useRanurasSac360 } from './consulta-sac360';
 
 // Los contratos (M6) se cargan al mostrar la ficha: la consulta sigue siendo liviana.
 const ContratosCliente = lazy(() =>
@@ -22,9 +24,12 @@ function SeccionContratos({ cliente }: { cliente: Cliente }) {
 export function PaginaConsulta() {
   const usuario = useSesion().data?.usuario;
   const conContratos = tienePermiso(usuario, 'cuponeras.consultar');
+  const ranuras = useRanurasSac360();
   return (
     <Pagina titulo="Consulta de cliente" descripcion="Busque por tipo y número de documento.">
-      <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+      <ContextoRanurasFicha value={ranuras}>
+        <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+      </ContextoRanurasFicha>
     </Pagina>
   );
 }

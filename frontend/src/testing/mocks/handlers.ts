@@ -4,6 +4,7 @@ import { handlersCatalogo } from './catalogo';
 import { handlersCuponeras } from './cuponeras';
 import { handlersEntregas } from './entregas';
 import { errorApi } from './respuestas';
+import { handlersSac360Resumen } from './sac360-resumen';
 
 /** Una API "feliz" por defecto; cada prueba reemplaza lo que necesita con `servidor.use(...)`. */
 export const handlers = [
@@ -21,4 +22,5 @@ export const handlers = [
   ...handlersCatalogo,
   ...handlersCuponeras,
   ...handlersEntregas,
+  ...handlersSac360Resumen,
 ];
