@@ -1,5 +1,6 @@
-import { Alert, Badge, Button, Group, List, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, List, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { InsigniaEstado } from '@/components/ui/insignia-estado';
 import { esErrorApi, mensajeDeError } from '@/lib/api-client';
 import { formatoFechaHora } from '@/lib/formato';
 import { useEditarNota } from '../api/notas';
@@ -78,9 +79,9 @@ export function NotaItem({ clienteId, nota, usuarioActual }: NotaItemProps) {
             </Text>
           </Text>
           {nota.editada_en ? (
-            <Badge size="sm" variant="light" color="gray" tt="none" title={`Editada el ${formatoFechaHora(nota.editada_en)}`}>
-              editada
-            </Badge>
+            <span title={`Editada el ${formatoFechaHora(nota.editada_en)}`}>
+              <InsigniaEstado etiqueta="editada" tono="neutro" />
+            </span>
           ) : null}
         </Group>
         {nota.motivo ? (

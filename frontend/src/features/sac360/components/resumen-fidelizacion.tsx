@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { InsigniaEstado } from '@/components/ui/insignia-estado';
 import { formatoEntero, nombreMes } from '@/lib/formato';
 import { compararDinero, copDeTexto } from '../lib/resumen-dinero';
 import type { FidelizacionResumen, TotalMesTexto } from '../resumen-types';
@@ -52,9 +53,10 @@ export function ResumenFidelizacion({ fidelizacion }: { fidelizacion: Fidelizaci
         <TotalDelMes titulo="Mes anterior" total={f.mes_anterior} />
       </SimpleGrid>
       <Group gap="xs">
-        <Badge color={f.califico_mes_anterior ? 'teal' : 'gray'} variant="light" tt="none" size="lg">
-          {f.califico_mes_anterior ? `Calificó en ${nombreMes(f.mes_anterior.mes)}` : `No calificó en ${nombreMes(f.mes_anterior.mes)}`}
-        </Badge>
+        <InsigniaEstado
+          tono={f.califico_mes_anterior ? 'exito' : 'neutro'}
+          etiqueta={f.califico_mes_anterior ? `Calificó en ${nombreMes(f.mes_anterior.mes)}` : `No calificó en ${nombreMes(f.mes_anterior.mes)}`}
+        />
       </Group>
       <Stack gap={4} data-testid="explicacion-fidelizacion">
         <Text size="sm">

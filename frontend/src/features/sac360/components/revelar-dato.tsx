@@ -1,5 +1,6 @@
-import { Badge, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
+import { InsigniaEstado } from '@/components/ui/insignia-estado';
 import { AlertaError } from '@/components/ui/alerta-error';
 import { esErrorApi } from '@/lib/api-client';
 import { useRevelarDato } from '../api/revelar';
@@ -111,9 +112,7 @@ export function RevelarDato({ clienteId, campo, valor, puedeRevelar }: RevelarDa
         <span ref={refValor} tabIndex={-1} data-testid={`revelado-${campo}`}>
           {revelado.valor ?? '—'}
         </span>
-        <Badge size="xs" variant="light" color="orange" tt="none">
-          revelado
-        </Badge>
+        <InsigniaEstado etiqueta="revelado" tono="aviso" />
       </Group>
     );
   }
