@@ -1,6 +1,6 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { NotaCliente } from '../resumen-types';
 import { nota, paginaNotas } from '@/testing/datos-sac360-resumen';
 import { errorApi } from '@/testing/mocks/respuestas';
@@ -106,10 +106,19 @@ describe('NotasCliente', () => {
   });
 
   it('el botón Corregir desaparece solo al vencer el plazo', async () => {
-    servidorDeNotas([nota(7, { creada_en: new Date(Date.now() - 15 * 60_000 + 1_000).toISOString() })]);
-    renderizar(<NotasCliente clienteId={1} usuarioActual="agente" />);
-    expect(await screen.findByRole('button', { name: /Corregir la nota/ })).toBeInTheDocument();
-    await waitFor(() => expect(screen.queryByRole('button', { name: /Corregir la nota/ })).not.toBeInTheDocument(), { timeout: 4000 });
+    // Reloj falso que igual avanza: MSW y las esperas siguen funcionando y el plazo se salta de golpe.
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      servidorDeNotas([nota(7, { creada_en: haceMinutos(10) })]);
+      renderizar(<NotasCliente clienteId={1} usuarioActual="agente" />);
+      expect(await screen.findByRole('button', { name: /Corregir la nota/ })).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(4 * 60_000));
+      expect(screen.getByRole('button', { name: /Corregir la nota/ })).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(61_000));
+      expect(screen.queryByRole('button', { name: /Corregir la nota/ })).not.toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('muestra el 403 del servidor si ya no se puede corregir', async () => {

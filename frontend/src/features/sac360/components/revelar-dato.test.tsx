@@ -47,6 +47,7 @@ describe('RevelarDato', () => {
     await escribir(persona, await screen.findByRole('textbox', { name: /Motivo/ }), ' El cliente pidió confirmar su número ');
     await persona.click(screen.getByRole('button', { name: 'Revelar' }));
     expect(await screen.findByTestId('revelado-telefono')).toHaveTextContent('3112345678');
+    await waitFor(() => expect(screen.getByTestId('revelado-telefono')).toHaveFocus());
     expect(cuerpos).toEqual([{ campo: 'telefono', motivo: 'El cliente pidió confirmar su número' }]);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(screen.queryByRole('button', { name: 'Revelar el teléfono' })).not.toBeInTheDocument();
@@ -74,6 +75,7 @@ describe('RevelarDato', () => {
     await persona.click(screen.getByRole('button', { name: 'Revelar la dirección' }));
     await persona.click(await screen.findByRole('button', { name: 'Cancelar' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Revelar la dirección' })).toHaveFocus());
     expect(cuerpos).toEqual([]);
   });
 });

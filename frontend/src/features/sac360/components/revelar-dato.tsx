@@ -16,12 +16,11 @@ const NOMBRE_CAMPO: Record<CampoContacto, string> = {
 interface DialogoRevelarProps {
   clienteId: number;
   campo: CampoContacto;
-  abierto: boolean;
   alCerrar: () => void;
   alRevelar: (valor: string | null) => void;
 }
 
-function DialogoRevelar({ clienteId, campo, abierto, alCerrar, alRevelar }: DialogoRevelarProps) {
+function DialogoRevelar({ clienteId, campo, alCerrar, alRevelar }: DialogoRevelarProps) {
   const revelar = useRevelarDato(clienteId, campo);
   const [motivo, setMotivo] = useState('');
   const [errorLocal, setErrorLocal] = useState<string | null>(null);
@@ -30,12 +29,7 @@ function DialogoRevelar({ clienteId, campo, abierto, alCerrar, alRevelar }: Dial
   const errorServidor = esErrorApi(error) && error.estado === 422 ? (error.motivoDe('motivo') ?? error.message) : null;
   const otroError = error && !errorServidor ? error : null;
 
-  const cerrar = () => {
-    setMotivo('');
-    setErrorLocal(null);
-    revelar.reset();
-    alCerrar();
-  };
+  const cerrar = () => alCerrar();
 
   const enviar = (evento: FormEvent) => {
     evento.preventDefault();
@@ -43,16 +37,12 @@ function DialogoRevelar({ clienteId, campo, abierto, alCerrar, alRevelar }: Dial
     setErrorLocal(problema);
     if (problema) return;
     revelar.mutate(motivo.trim(), {
-      onSuccess: (dato) => {
-        alRevelar(dato.valor);
-        setMotivo('');
-        revelar.reset();
-      },
+      onSuccess: (dato) => alRevelar(dato.valor),
     });
   };
 
   return (
-    <Modal opened={abierto} onClose={cerrar} title={`Revelar ${NOMBRE_CAMPO[campo]}`} centered returnFocus={false}>
+    <Modal opened onClose={cerrar} title={`Revelar ${NOMBRE_CAMPO[campo]}`} centered returnFocus={false}>
       <form onSubmit={enviar} noValidate>
         <Stack gap="sm">
           <Text size="sm">
@@ -105,10 +95,11 @@ export function RevelarDato({ clienteId, campo, valor, puedeRevelar }: RevelarDa
   const [abierto, setAbierto] = useState(false);
   const [revelado, setRevelado] = useState<{ valor: string | null } | null>(null);
   const refValor = useRef<HTMLSpanElement>(null);
+  const refBoton = useRef<HTMLButtonElement>(null);
 
   if (revelado) {
     return (
-      <Group gap={6} wrap="nowrap" component="span">
+      <Group gap={6} wrap="wrap" component="span">
         <span ref={refValor} tabIndex={-1} data-testid={`revelado-${campo}`}>
           {revelado.valor ?? '—'}
         </span>
@@ -118,24 +109,29 @@ export function RevelarDato({ clienteId, campo, valor, puedeRevelar }: RevelarDa
   }
 
   return (
-    <Group gap={6} wrap="nowrap" component="span">
+    <Group gap={6} wrap="wrap" component="span">
       <span data-testid={`contacto-${campo}`}>{valor}</span>
       {puedeRevelar ? (
         <>
-          <Button size="compact-xs" variant="light" onClick={() => setAbierto(true)} aria-label={`Revelar ${NOMBRE_CAMPO[campo]}`}>
+          <Button ref={refBoton} size="compact-xs" variant="light" onClick={() => setAbierto(true)} aria-label={`Revelar ${NOMBRE_CAMPO[campo]}`}>
             Revelar
           </Button>
-          <DialogoRevelar
-            clienteId={clienteId}
-            campo={campo}
-            abierto={abierto}
-            alCerrar={() => setAbierto(false)}
-            alRevelar={(completo) => {
-              setAbierto(false);
-              setRevelado({ valor: completo });
-              requestAnimationFrame(() => refValor.current?.focus());
-            }}
-          />
+          {/* Se monta al abrirse: la ficha no carga un diálogo por dato, y cada apertura empieza limpia. */}
+          {abierto ? (
+            <DialogoRevelar
+              clienteId={clienteId}
+              campo={campo}
+              alCerrar={() => {
+                setAbierto(false);
+                requestAnimationFrame(() => refBoton.current?.focus());
+              }}
+              alRevelar={(completo) => {
+                setAbierto(false);
+                setRevelado({ valor: completo });
+                requestAnimationFrame(() => refValor.current?.focus());
+              }}
+            />
+          ) : null}
         </>
       ) : null}
     </Group>
