@@ -1,4 +1,5 @@
 import type { PaginaDe } from '@/lib/pagina';
+import { RESULTADO_MARIA } from './datos';
 import type { FidelizacionResumen, NotaCliente, ResumenCliente } from '@/features/sac360/resumen-types';
 
 /** Fidelización como la arma `cliente360_controller.fidelizacion` (umbral 5.000.000). */
@@ -21,19 +22,12 @@ export function fidelizacionResumen(cambios: Partial<FidelizacionResumen> = {}):
   };
 }
 
+/** La misma María de `datos.ts`, sin el contacto (que el resumen manda aparte, enmascarado). */
+const { correo: _correo, telefono: _telefono, direccion: _direccion, ...identidadMaria } = RESULTADO_MARIA.cliente;
+
 export function resumenMaria(cambios: Partial<ResumenCliente> = {}): ResumenCliente {
   return {
-    cliente: {
-      id: 1,
-      tipo_documento: 'CC',
-      tipo_documento_nombre: 'Cédula de ciudadanía',
-      numero_documento: '1020304050',
-      nombre: 'María José',
-      apellido: 'Peña Muñoz',
-      ciudad: 'Bogotá',
-      fecha_registro: '2025-01-15T10:00:00-05:00',
-      activo: true,
-    },
+    cliente: identidadMaria,
     contacto: { telefono: '311*****78', correo: 'ma***@example.com', direccion: 'Calle ***', enmascarado: true },
     fidelizacion: fidelizacionResumen(),
     notas: [],
