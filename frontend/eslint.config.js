@@ -4,7 +4,7 @@ import reactRefresh from 'eslint-plugin-react-refresh';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FUNCIONALIDADES = ['auth', 'busqueda', 'calidad', 'catalogo', 'clientes', 'correos', 'cuponeras', 'entregas', 'reportes', 'usuarios'];
+const FUNCIONALIDADES = ['auth', 'busqueda', 'calidad', 'catalogo', 'clientes', 'correos', 'cuponeras', 'entregas', 'reportes', 'sac360', 'usuarios'];
 
 /** Una funcionalidad no importa de otra; lo compartido vive en components/, hooks/, lib/. */
 const aislamientoDeFuncionalidades = FUNCIONALIDADES.map((nombre) => ({

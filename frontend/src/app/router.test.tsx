@@ -156,7 +156,9 @@ describe('rutas de la app', () => {
     it('el agente ve la sección de contratos en la ficha del cliente y abre un contrato por número', async () => {
       servidor.use(http.get('*/api/auth/me', () => HttpResponse.json(AGENTE)));
       const { persona, router } = abrirApp('/?tipo=CC&numero=1020304050');
-      expect(await screen.findByRole('heading', { name: 'Contratos y cupones' })).toBeInTheDocument();
+      // La ficha completa (con el vistazo y las notas de SAC 360) y el trozo perezoso de contratos:
+      // en la máquina compartida, con la suite entera corriendo, puede pasar de los 5 s por defecto.
+      expect(await screen.findByRole('heading', { name: 'Contratos y cupones' }, { timeout: 12_000 })).toBeInTheDocument();
       await router.navigate('/contratos');
       expect(await screen.findByRole('heading', { name: 'Contratos', level: 1 })).toBeInTheDocument();
       await persona.type(screen.getByRole('textbox', { name: 'Número de contrato' }), '100200300{Enter}');

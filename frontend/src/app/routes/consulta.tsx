@@ -8,8 +8,10 @@ import { CajaBusqueda } from '@/features/busqueda/components/caja-busqueda';
 import { ClientesRecientes } from '@/features/busqueda/components/clientes-recientes';
 import type { DocumentoCliente } from '@/features/busqueda/types';
 import { ConsultaCliente } from '@/features/clientes/components/consulta-cliente';
+import { ContextoRanurasFicha } from '@/features/clientes/lib/ranuras-ficha';
 import type { Cliente } from '@/features/clientes/types';
 import { tienePermiso } from '@/lib/permisos';
+import { useRanurasSac360 } from './consulta-sac360';
 
 // Los contratos (M6) se cargan al mostrar la ficha: la consulta sigue siendo liviana.
 const ContratosCliente = lazy(() =>
@@ -31,12 +33,15 @@ export function PaginaConsulta() {
   const usuario = useSesion().data?.usuario;
   const [, setParametros] = useSearchParams();
   const conContratos = tienePermiso(usuario, 'cuponeras.consultar');
+  const ranuras = useRanurasSac360();
   return (
     <Pagina titulo="Consulta de cliente" descripcion="Busque por documento, teléfono, correo o nombre, o por tipo y número de documento.">
       <Stack gap="lg">
         <CajaBusqueda alElegir={(documento) => setParametros(parametrosDe(documento))} />
         <ClientesRecientes enlaceDe={(documento) => `/?${parametrosDe(documento).toString()}`} />
-        <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+        <ContextoRanurasFicha value={ranuras}>
+          <ConsultaCliente extra={conContratos ? (cliente) => <SeccionContratos cliente={cliente} /> : undefined} />
+        </ContextoRanurasFicha>
       </Stack>
     </Pagina>
   );

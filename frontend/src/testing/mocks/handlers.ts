@@ -6,6 +6,7 @@ import { handlersCuponeras } from './cuponeras';
 import { handlersEntregas } from './entregas';
 import { handlersSac360 } from './sac360';
 import { errorApi } from './respuestas';
+import { handlersSac360Resumen } from './sac360-resumen';
 
 /** Una API "feliz" por defecto; cada prueba reemplaza lo que necesita con `servidor.use(...)`. */
 export const handlers = [
@@ -25,4 +26,5 @@ export const handlers = [
   ...handlersCuponeras,
   ...handlersEntregas,
   ...handlersSac360,
+  ...handlersSac360Resumen,
 ];

@@ -1,8 +1,17 @@
 import { Badge, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { formatoCop, formatoFecha, nombreMes } from '@/lib/formato';
-import { nombreCompleto } from '../lib/nombre';
-import type { ResultadoBusqueda } from '../types';
 import { Dato } from '@/components/ui/dato';
+import { nombreCompleto } from '../lib/nombre';
+import { useRanurasFicha, type CampoContacto } from '../lib/ranuras-ficha';
+import type { Cliente, ResultadoBusqueda } from '../types';
+
+/** Teléfono, correo o dirección tal como llegan (enmascarados para el agente), o lo que ponga la app. */
+function DatoContacto({ cliente, campo }: { cliente: Cliente; campo: CampoContacto }) {
+  const { contacto } = useRanurasFicha();
+  const valor = cliente[campo];
+  if (!valor) return null;
+  return <>{contacto ? contacto(cliente, campo, valor) : valor}</>;
+}
 
 /** Datos básicos del cliente y la marca de fidelización del mes anterior. */
 export function FichaCliente({ resultado }: { resultado: ResultadoBusqueda }) {
@@ -37,10 +46,10 @@ export function FichaCliente({ resultado }: { resultado: ResultadoBusqueda }) {
       ) : null}
       <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs" m={0}>
         <Dato etiqueta="Documento">{`${cliente.tipo_documento_nombre} ${cliente.numero_documento}`}</Dato>
-        <Dato etiqueta="Correo">{cliente.correo}</Dato>
-        <Dato etiqueta="Teléfono">{cliente.telefono}</Dato>
+        <Dato etiqueta="Correo">{cliente.correo ? <DatoContacto cliente={cliente} campo="correo" /> : null}</Dato>
+        <Dato etiqueta="Teléfono">{cliente.telefono ? <DatoContacto cliente={cliente} campo="telefono" /> : null}</Dato>
         <Dato etiqueta="Ciudad">{cliente.ciudad}</Dato>
-        <Dato etiqueta="Dirección">{cliente.direccion}</Dato>
+        <Dato etiqueta="Dirección">{cliente.direccion ? <DatoContacto cliente={cliente} campo="direccion" /> : null}</Dato>
         <Dato etiqueta="Cliente desde">{formatoFecha(cliente.fecha_registro)}</Dato>
       </SimpleGrid>
     </Stack>

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { compra, paginaCompras, RESULTADO_MARIA } from '@/testing/datos';
 import { servidor } from '@/testing/mocks/servidor';
 import { renderizar, sinNbsp } from '@/testing/test-utils';
+import { ContextoRanurasFicha, type RanurasFicha } from '../lib/ranuras-ficha';
 import { ResultadoCliente } from './resultado-cliente';
 
 const CONSULTA = { tipo: 'CC', numero: '1020304050' };
@@ -81,5 +82,28 @@ describe('ResultadoCliente', () => {
     await waitFor(() => expect(clics).toHaveBeenCalledTimes(1));
     expect(formato).toBe('xlsx');
     expect(crearUrl).toHaveBeenCalledTimes(1);
+  });
+  it('con las ranuras de la app pinta el contacto, el vistazo (en lugar de los totales) y las notas', () => {
+    const campos: string[] = [];
+    const ranuras: RanurasFicha = {
+      contacto: (cliente, campo, valor) => {
+        campos.push(campo);
+        return <span data-testid={`ranura-${campo}`}>{`${cliente.id}:${valor}`}</span>;
+      },
+      vistazo: (cliente) => <section data-testid="ranura-vistazo">{cliente.id}</section>,
+      notas: (cliente) => <section data-testid="ranura-notas">{cliente.id}</section>,
+    };
+    renderizar(
+      <ContextoRanurasFicha value={ranuras}>
+        <ResultadoCliente resultado={RESULTADO_MARIA} consulta={CONSULTA} />
+      </ContextoRanurasFicha>,
+    );
+    expect(screen.getByTestId('ranura-telefono')).toHaveTextContent('1:+57 300 123 4567');
+    expect(screen.getByTestId('ranura-correo')).toHaveTextContent('1:maria.pena@example.com');
+    expect(screen.getByTestId('ranura-direccion')).toHaveTextContent('1:Calle 10 # 5-20');
+    expect(campos.sort()).toEqual(['correo', 'direccion', 'telefono']);
+    expect(screen.getByTestId('ranura-vistazo')).toBeInTheDocument();
+    expect(screen.getByTestId('ranura-notas')).toBeInTheDocument();
+    expect(screen.queryByTestId('total-2026-11')).not.toBeInTheDocument();
   });
 });

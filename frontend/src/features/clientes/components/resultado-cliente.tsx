@@ -1,6 +1,7 @@
 import { Paper, Stack } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useRetraso } from '@/hooks/use-retraso';
+import { useRanurasFicha } from '../lib/ranuras-ficha';
 import type { Cliente, ConsultaDocumento, ResultadoBusqueda } from '../types';
 import { BotonesExportar } from './botones-exportar';
 import { FichaCliente } from './ficha-cliente';
@@ -15,12 +16,17 @@ interface ResultadoClienteProps {
   extra?: (cliente: Cliente) => ReactNode;
 }
 
-/** El cliente encontrado: datos, totales del mes, exportación y compras. */
 /** Atenuar solo si la espera se nota: con respuestas rápidas, atenuar y restaurar sería un parpadeo. */
 const RETRASO_ATENUAR_MS = 120;
 
+/**
+ * El cliente encontrado: datos, totales del mes (o «el cliente de un vistazo» si la app lo provee),
+ * exportación, compras y notas de llamadas.
+ */
 export function ResultadoCliente({ resultado, consulta, desactualizado = false, extra }: ResultadoClienteProps) {
   const atenuado = useRetraso(desactualizado, RETRASO_ATENUAR_MS);
+  const ranuras = useRanurasFicha();
+  const { cliente } = resultado;
   return (
     <Paper
       component="article"
@@ -35,10 +41,15 @@ export function ResultadoCliente({ resultado, consulta, desactualizado = false, 
     >
       <Stack gap="lg">
         <FichaCliente resultado={resultado} />
-        <TotalesCliente mesActual={resultado.totales.mes_actual} mesAnterior={resultado.totales.mes_anterior} />
+        {ranuras.vistazo ? (
+          <Fragment key={`vistazo-${cliente.id}`}>{ranuras.vistazo(cliente)}</Fragment>
+        ) : (
+          <TotalesCliente mesActual={resultado.totales.mes_actual} mesAnterior={resultado.totales.mes_anterior} />
+        )}
         <BotonesExportar consulta={consulta} />
-        <TablaCompras key={resultado.cliente.id} clienteId={resultado.cliente.id} recientes={resultado.compras} />
-        {extra?.(resultado.cliente)}
+        <TablaCompras key={cliente.id} clienteId={cliente.id} recientes={resultado.compras} />
+        {ranuras.notas ? <Fragment key={`notas-${cliente.id}`}>{ranuras.notas(cliente)}</Fragment> : null}
+        {extra?.(cliente)}
       </Stack>
     </Paper>
   );
