@@ -37,6 +37,8 @@ export interface ResultadoBusqueda {
   compras: Compra[];
   compras_total?: number;
   compras_truncado?: boolean;
+  /** El documento buscado es de un cliente fusionado (M10): llega el que lo conserva. */
+  por_alias?: boolean;
   totales: {
     mes_actual: TotalMes;
     mes_anterior: TotalMes;

@@ -96,4 +96,15 @@ describe('ConsultaCliente', () => {
     expect(await screen.findByRole('heading', { name: 'Otra Persona' })).toBeInTheDocument();
     expect(screen.queryByTestId('indicador-carga')).not.toBeInTheDocument();
   });
+  it('dice cuando el documento buscado es de un cliente fusionado y muestra al que lo conserva', async () => {
+    servidor.use(http.get('*/api/clientes/buscar', () => HttpResponse.json({ ...RESULTADO_MARIA, por_alias: true })));
+    const { persona } = renderizar(<ConsultaCliente />);
+    await waitFor(() => expect(campoNumero()).toHaveFocus());
+    await persona.selectOptions(await screen.findByRole('combobox', { name: /tipo de documento/i }), 'CE');
+    await persona.type(campoNumero(), '7654321{Enter}');
+
+    expect(await screen.findByTestId('por-alias')).toHaveTextContent('CE 7654321 pertenecía a un cliente que se fusionó');
+    expect(screen.getByTestId('por-alias')).toHaveTextContent('(CC 1020304050)');
+    expect(screen.getByRole('heading', { name: 'María José Peña Muñoz' })).toBeInTheDocument();
+  });
 });

@@ -97,6 +97,12 @@ export function ConsultaCliente({ extra }: ConsultaClienteProps = {}) {
           <AlertaError error={error} titulo="No se pudo consultar el cliente" />
         )
       ) : null}
+      {resultado?.por_alias && consulta && !busqueda.isPlaceholderData ? (
+        <Alert color="rio" variant="light" title="Documento de un cliente fusionado" role="note" data-testid="por-alias">
+          {consulta.tipo} {consulta.numero} pertenecía a un cliente que se fusionó con otro: se muestra el cliente que lo
+          conserva ({resultado.cliente.tipo_documento} {resultado.cliente.numero_documento}).
+        </Alert>
+      ) : null}
       {resultado && consulta ? (
         <ResultadoCliente
           resultado={resultado}
