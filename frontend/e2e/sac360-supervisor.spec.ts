@@ -97,7 +97,7 @@ test.describe('M10: el supervisor y sus reportes que se guardan solos', () => {
 test.describe('M10: el administrador ante un duplicado', () => {
   test.describe.configure({ timeout: 60_000 });
 
-  // La fusión en sí (POST /api/clientes/{id}/fusionar) se prueba con MSW en Vitest mientras el backend no esté en main.
+  // La fusión completa contra el servidor real está en sac360-fusion.spec.ts (sobre el duplicado de la demostración).
   test('ve Fusionar en el duplicado y el diálogo explica, pide el motivo y es accesible', async ({ page, request }) => {
     await importarDatosSucios(request);
     await iniciarSesion(page, 'admin', '/calidad?tipo=duplicado');
