@@ -33,6 +33,7 @@ META_MS = 150
 CONSULTAS = int(os.environ.get("BENCH_NAVEGADOR_CONSULTAS", "30"))
 CALENTAMIENTO = 5
 RETARDO_TECLA_MS = 50
+SIN_CAJA = 3  # código de salida del medidor cuando la Consulta no tiene la caja de búsqueda
 
 
 def _textos(datos: dict[str, Any]) -> dict[str, list[str]]:
@@ -47,7 +48,8 @@ def _textos(datos: dict[str, Any]) -> dict[str, list[str]]:
     return textos
 
 
-def medir_navegador(escala: str, carpeta: Path) -> dict[str, Any]:
+def medir_navegador(escala: str, carpeta: Path) -> dict[str, Any] | None:
+    """Las cifras por modo, o None si la Consulta (frontend/dist) aún no tiene la caja."""
     if not (FRONTEND / "dist" / "index.html").is_file():
         raise RuntimeError("No existe frontend/dist: ejecute antes `cd frontend && npm run build`.")
     carga = os.getloadavg()
@@ -55,7 +57,7 @@ def medir_navegador(escala: str, carpeta: Path) -> dict[str, Any]:
         archivo_textos = carpeta / "textos.json"
         archivo_textos.write_text(json.dumps(_textos(datos), ensure_ascii=False))
         salida = carpeta / "navegador.json"
-        subprocess.run(  # noqa: S603 - comando fijo del benchmark, sin shell
+        proceso = subprocess.run(  # noqa: S603 - comando fijo del benchmark, sin shell
             ["node", str(MEDIDOR), str(salida),  # noqa: S607 - node del sistema, como en make bench
              "--url", f"http://127.0.0.1:{activo.puerto}", "--textos", str(archivo_textos),
              "--usuario", USUARIO, "--consultas", str(CONSULTAS),
@@ -63,8 +65,11 @@ def medir_navegador(escala: str, carpeta: Path) -> dict[str, Any]:
             cwd=FRONTEND,
             env={**os.environ, "BENCH_CONTRASENA": contrasena},
             stdout=subprocess.DEVNULL,  # su tabla; la de aquí lleva además la carga y el archivo
-            check=True,
+            check=False,
         )  # fmt: skip
+        if proceso.returncode == SIN_CAJA:
+            return None
+        proceso.check_returncode()
         medida: dict[str, Any] = json.loads(salida.read_text())
     medida.pop("opciones", None)
     for nombre, cifras in medida["modos"].items():
@@ -113,16 +118,19 @@ def main() -> int:
     CARPETA_DATOS.mkdir(parents=True, exist_ok=True)
     carpeta = Path(tempfile.mkdtemp(prefix="navegador-trabajo-", dir=CARPETA_DATOS))
     try:
-        medida = medir_navegador(escala, carpeta)
+        cifras = medir_navegador(escala, carpeta)
     finally:
         shutil.rmtree(carpeta, ignore_errors=True)
+    if cifras is None:
+        print("\nLa Consulta aún no tiene la caja de búsqueda: no se midió en el navegador.")
+        return 0
     medida = {
         "fecha": datetime.now(ZONA_BOGOTA).isoformat(timespec="seconds"),
         **git,
         "escala": escala,
         "comando": f"BENCH_SCALE={escala} python -m bench.busqueda_navegador",
         "meta_ms": META_MS,
-        **medida,
+        **cifras,
     }
     destino = guardar_resultados(
         medida,

@@ -38,6 +38,10 @@ const ESPERA_RESULTADO_MS = 15_000;
 // quede en vuelo cuando empieza la siguiente.
 const CALMA_MS = 400;
 
+/** La Consulta aún no tiene la caja (código de salida SIN_CAJA): quien llama decide si es un error. */
+class SinCaja extends Error {}
+const SIN_CAJA = 3;
+
 function argumentos(argv) {
   const opciones = {
     salida: null,
@@ -223,7 +227,11 @@ async function medir(opciones, textos) {
     await pagina.waitForURL((u) => !u.pathname.startsWith('/login'));
     await pagina.goto(opciones.ruta);
     const caja = pagina.locator(CAJA);
-    await caja.waitFor();
+    try {
+      await caja.waitFor({ timeout: 20_000 });
+    } catch {
+      throw new SinCaja(`La pantalla ${opciones.ruta} no tiene la caja de búsqueda (${CAJA}): no hay nada que medir.`);
+    }
 
     const modos = {};
     for (const [modo, lista] of Object.entries(textos)) {
@@ -300,5 +308,5 @@ async function principal() {
 
 principal().catch((error) => {
   console.error(`medir-busqueda: ${error.message}`);
-  process.exit(1);
+  process.exit(error instanceof SinCaja ? SIN_CAJA : 1);
 });
