@@ -31,11 +31,12 @@ pruebas-frontend: $(FRONTEND)/node_modules/.instalado navegador
 fuzz: instalar-dev
 	SAC_FUZZ_EJEMPLOS=$${SAC_FUZZ_EJEMPLOS:-300} $(BIN)/pytest -q -p no:cacheprovider tests/test_fuzz_openapi.py tests/test_propiedades.py --hypothesis-profile=largo --hypothesis-show-statistics
 
-## make bench: benchmarks del backend (BENCH_SCALE=small|full) y del frontend (tamaño y Enter→resultado)
+## make bench: benchmarks del backend (BENCH_SCALE=small|full) y del frontend (tamaño, Enter→resultado y la caja de búsqueda: última tecla→resultados)
 .PHONY: bench
 bench: instalar-dev $(FRONTEND)/node_modules/.instalado navegador
 	$(BIN)/python -m bench
 	cd $(FRONTEND) && npm run build && node scripts/medir.mjs ../bench/resultados/frontend.json
+	$(BIN)/python -m bench.busqueda_navegador
 
 ## make soak: prueba de resistencia: la consulta al 70 % de la capacidad medida durante SOAK_MINUTOS (5); cero errores y memoria < +10 %
 .PHONY: soak

@@ -20,7 +20,8 @@ import shutil
 import statistics
 import sys
 import time
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -179,8 +180,11 @@ def _medir_modo(
     }
 
 
-def medir_busqueda(escala: str, carpeta: Path) -> dict[str, Any]:
-    """Copia de la base, agente real, gunicorn de producción y las consultas de cada modo."""
+@contextmanager
+def servir_busqueda(escala: str, carpeta: Path) -> Iterator[tuple[Servidor, dict[str, Any], str]]:
+    """Copia de la base en `carpeta`, un agente real (`USUARIO`, contraseña aleatoria) y gunicorn de
+    producción, que sirve la API y también `frontend/dist` si está construido (como en producción).
+    Da el servidor activo, los datos de `preparar` (con los textos de muestra) y la contraseña."""
     original, datos = preparar(escala, hoy_bogota())
     carpeta.mkdir(parents=True, exist_ok=True)
     base = carpeta / "busqueda.db"
@@ -193,8 +197,14 @@ def medir_busqueda(escala: str, carpeta: Path) -> dict[str, Any]:
         silencioso=True,
         entrada=contrasena + "\n",
     )  # fmt: skip
-    carga = os.getloadavg()
     with servidor(APP_PROYECTO, entorno_produccion(base), carpeta / "gunicorn.log") as activo:
+        yield activo, datos, contrasena
+
+
+def medir_busqueda(escala: str, carpeta: Path) -> dict[str, Any]:
+    """Copia de la base, agente real, gunicorn de producción y las consultas de cada modo."""
+    carga = os.getloadavg()
+    with servir_busqueda(escala, carpeta) as (activo, datos, contrasena):
         token = iniciar_sesion(activo, USUARIO, contrasena)
         azar = random.Random(31)
         modos = {
