@@ -72,27 +72,41 @@ def _marcar() -> None:
         ultimo = filas[-1].id
 
 
+def _reanalizar_si_habia_estadisticas() -> None:
+    """SQLite: si la base ya tenía estadísticas del planificador (`ANALYZE`), las rehace para que
+    los índices nuevos también las tengan; una base sin ellas queda sin ellas (mezclar tablas con y
+    sin estadísticas lleva al planificador a malos planes: a 1.000.000 de clientes, la búsqueda por
+    nombre pasó de 26 a 290 ms)."""
+    if context.is_offline_mode() or op.get_bind().dialect.name != "sqlite":
+        return
+    conexion = op.get_bind()
+    hay = conexion.exec_driver_sql(
+        "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+    ).scalar()
+    if hay:
+        conexion.exec_driver_sql("ANALYZE")
+
+
 def upgrade() -> None:
-    with op.batch_alter_table("clientes", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("telefono_invalido", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("correo_invalido", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
+    # Columnas e índices sin recrear la tabla (SQLite admite ADD COLUMN NOT NULL con DEFAULT): con
+    # un millón de clientes, recrearla copiaría la tabla entera y borraría sus estadísticas.
+    op.add_column(
+        "clientes",
+        sa.Column("telefono_invalido", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
+    op.add_column(
+        "clientes",
+        sa.Column("correo_invalido", sa.Boolean(), server_default=sa.false(), nullable=False),
+    )
     _marcar()
-    with op.batch_alter_table("clientes", schema=None) as batch_op:
-        batch_op.create_index(
-            "ix_clientes_telefono_invalido", ["telefono_invalido", "id"], unique=False
-        )
-        batch_op.create_index(
-            "ix_clientes_correo_invalido", ["correo_invalido", "id"], unique=False
-        )
+    op.create_index("ix_clientes_telefono_invalido", "clientes", ["telefono_invalido", "id"])
+    op.create_index("ix_clientes_correo_invalido", "clientes", ["correo_invalido", "id"])
+    _reanalizar_si_habia_estadisticas()
 
 
 def downgrade() -> None:
+    op.drop_index("ix_clientes_correo_invalido", table_name="clientes")
+    op.drop_index("ix_clientes_telefono_invalido", table_name="clientes")
     with op.batch_alter_table("clientes", schema=None) as batch_op:
-        batch_op.drop_index("ix_clientes_correo_invalido")
-        batch_op.drop_index("ix_clientes_telefono_invalido")
         batch_op.drop_column("correo_invalido")
         batch_op.drop_column("telefono_invalido")

@@ -133,3 +133,60 @@ def test_en_sqlite_los_mal_formados_se_leen_por_el_indice_de_su_marca(gateway, m
                 )
             )
             assert f"ix_clientes_{marca}" in plan, plan
+
+
+def test_en_sqlite_la_migracion_0011_no_recrea_clientes_y_conserva_las_estadisticas(
+    tmp_path, motor
+) -> None:
+    """Recrear `clientes` (1.000.000 de filas) borraba sus estadísticas del planificador y la
+    búsqueda por nombre pasaba de 26 a 290 ms; la base sin estadísticas sigue sin ellas."""
+    if motor != "sqlite":
+        return
+    for con_estadisticas in (True, False):
+        with base_temporal(motor, tmp_path / str(con_estadisticas)) as url:
+            app = create_app({"APP_ENV": "testing", "TESTING": True, "DATABASE_URL": url})
+            preparar_migraciones(app)
+            motor_bd = app.extensions["sac_db"].engine
+            try:
+                with app.app_context():
+                    upgrade(revision="0010")
+                    with motor_bd.begin() as conexion:
+                        creada = conexion.exec_driver_sql(
+                            "SELECT rootpage FROM sqlite_master WHERE name = 'clientes'"
+                        ).scalar()
+                        conexion.exec_driver_sql(
+                            "INSERT INTO clientes (tipo_documento_id, numero_documento, nombre,"
+                            " apellido, fecha_registro, activo) VALUES"
+                            " (1, '111', 'Ana', 'Zea', '2026-01-01 00:00:00', 1),"
+                            " (1, '222', 'Luis', 'Paz', '2026-01-01 00:00:00', 1)"
+                        )
+                        if con_estadisticas:  # ANALYZE no escribe nada de una tabla vacía
+                            conexion.exec_driver_sql("ANALYZE")
+                    upgrade(revision="0011")
+                    with motor_bd.connect() as conexion:
+                        despues = conexion.exec_driver_sql(
+                            "SELECT rootpage FROM sqlite_master WHERE name = 'clientes'"
+                        ).scalar()
+                        hay = conexion.exec_driver_sql(
+                            "SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'"
+                        ).scalar()
+                        indices = (
+                            set(
+                                conexion.exec_driver_sql(
+                                    "SELECT idx FROM sqlite_stat1 WHERE tbl = 'clientes'"
+                                ).scalars()
+                            )
+                            if hay
+                            else set()
+                        )
+                # La misma tabla (mismas páginas), con las columnas agregadas: no se copió.
+                assert despues == creada
+                if con_estadisticas:
+                    assert {
+                        "sqlite_autoindex_clientes_1",
+                        "ix_clientes_telefono_invalido",
+                    } <= indices
+                else:
+                    assert not hay
+            finally:
+                motor_bd.dispose()
