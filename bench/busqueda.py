@@ -227,14 +227,26 @@ def imprimir_busqueda(medida: dict[str, Any]) -> None:
             f"(coincidencias: mediana {cifras['coincidencias_mediana']:g}, "
             f"máximo {cifras['coincidencias_maximo']})"
         )
+    imprimir_carga(medida)
+
+
+def imprimir_carga(medida: dict[str, Any]) -> None:
     print(f"  carga de la máquina (1, 5, 15 min): antes {medida['carga_antes']}, "
           f"después {medida['carga_despues']}")  # fmt: skip
 
 
-def main() -> int:
+def escala_del_entorno() -> str | None:
+    """`BENCH_SCALE` (`small` por defecto); `None`, con el aviso, si no es `small` ni `full`."""
     escala = os.environ.get("BENCH_SCALE", "small").strip().lower()
     if escala not in CLIENTES:
         print("BENCH_SCALE debe ser small o full.", file=sys.stderr)
+        return None
+    return escala
+
+
+def main() -> int:
+    escala = escala_del_entorno()
+    if escala is None:
         return 2
     git = estado_git()
     avisar_si_sucio(git)

@@ -22,7 +22,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench.busqueda import CARPETA_DATOS, CLIENTES, MEDIDAS, USUARIO, servir_busqueda
+from bench.busqueda import (
+    CARPETA_DATOS,
+    MEDIDAS,
+    USUARIO,
+    escala_del_entorno,
+    imprimir_carga,
+    servir_busqueda,
+)
 from bench.entorno import RAIZ, RAIZ_BENCH
 from bench.planes import avisar_si_sucio, estado_git, guardar_resultados
 from services.tiempo_service import ZONA_BOGOTA, hoy_bogota
@@ -104,14 +111,12 @@ def imprimir_navegador(medida: dict[str, Any]) -> None:
             f" {m['render_ms']['p50']:7.1f}   {m['peticiones_por_consulta']['media']:13.2f}"
             f"  {'sí' if m['cumple'] else 'NO'}"
         )
-    print(f"  carga de la máquina (1, 5, 15 min): antes {medida['carga_antes']}, "
-          f"después {medida['carga_despues']}")  # fmt: skip
+    imprimir_carga(medida)
 
 
 def main() -> int:
-    escala = os.environ.get("BENCH_SCALE", "small").strip().lower()
-    if escala not in CLIENTES:
-        print("BENCH_SCALE debe ser small o full.", file=sys.stderr)
+    escala = escala_del_entorno()
+    if escala is None:
         return 2
     git = estado_git()
     avisar_si_sucio(git)
