@@ -25,7 +25,12 @@ TABLAS_CATALOGO = (
 # Columnas que las migraciones posteriores a la 0002 agregan a `usuarios` (0003 y 0007).
 NUEVAS_EN_USUARIOS = ("zona", "correo", "cliente_id", "correo_verificado_en")
 # Columnas de búsqueda que la 0008 (M10) agrega a `clientes`.
-NUEVAS_EN_CLIENTES = ("telefono_nacional", "correo_normalizado")
+NUEVAS_EN_CLIENTES = (
+    "telefono_nacional",
+    "correo_normalizado",
+    "telefono_invalido",
+    "correo_invalido",
+)
 INSTANTE = datetime(2026, 10, 31, 23, 30, tzinfo=UTC).replace(tzinfo=None)
 
 
