@@ -15,11 +15,20 @@ run: instalar frontend-build migrar
 	PORT=$(PORT) $(BIN)/gunicorn --config gunicorn.conf.py 'app:create_app()'
 
 ## make test: instala lo necesario y corre todas las pruebas (backend, frontend y navegador)
+# Los tres motores corren a la vez (cada uno espera a su base; las pruebas usan puertos libres,
+# bases temporales y claves y canales de Redis propios); cada salida se muestra entera al terminar.
 test: instalar-dev odbc
-	@for motor in sqlite postgresql mariadb; do \
-		echo "== Pruebas del backend sobre $$motor =="; \
-		SAC_BD_PRUEBAS=$$motor $(BIN)/pytest -q -p no:cacheprovider || exit 1; \
-	done
+	@registros=$$(mktemp -d); \
+	for motor in sqlite postgresql mariadb; do \
+		( SAC_BD_PRUEBAS=$$motor $(BIN)/pytest -q -p no:cacheprovider > "$$registros/$$motor.log" 2>&1; \
+		  echo $$? > "$$registros/$$motor.rc" ) & \
+	done; \
+	wait; fallo=0; \
+	for motor in sqlite postgresql mariadb; do \
+		echo "== Pruebas del backend sobre $$motor =="; cat "$$registros/$$motor.log"; \
+		[ "$$(cat "$$registros/$$motor.rc")" = 0 ] || fallo=1; \
+	done; \
+	rm -rf "$$registros"; [ $$fallo = 0 ] || exit 1
 	@if [ -f $(FRONTEND)/package.json ]; then $(MAKE) --no-print-directory pruebas-frontend; fi
 
 .PHONY: pruebas-frontend
